@@ -1,0 +1,93 @@
+/**
+ * Bytes → text. OCR exports come as UTF-8 (with or without BOM), UTF-16 with
+ * BOM, or, from older tools, Windows-1252. Binary files are refused, never
+ * "cleaned".
+ */
+
+export interface Decoded {
+  text: string;
+  /** The encoding the bytes were read as (WHATWG name). */
+  encoding: string;
+  /** Set when the bytes were not what was expected, for a notice on stderr. */
+  notice?: string;
+}
+
+/** Input that cannot be cleaned: binary content, an unknown encoding. The message is one line. */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
+import { decodeCp1252 } from './cp1252.js';
+
+const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
+  if (forcedEncoding !== undefined) return { text: decodeAs(bytes, forcedEncoding), encoding: normaliseName(forcedEncoding) };
+  for (const bom of BOMS) {
+    if (bom.bytes.every((byte, i) => bytes[i] === byte)) {
+      return { text: decodeAs(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding };
+    }
+  }
+  refuseBinary(bytes);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return {
+      text: decodeCp1252(bytes),
+      encoding: 'windows-1252',
+      notice: 'not valid UTF-8, read as Windows-1252 (use --encoding to choose another)',
+    };
+  }
+}
+
+function decodeAs(bytes: Uint8Array, encoding: string): string {
+  if (normaliseName(encoding) === 'windows-1252') return decodeCp1252(bytes);
+  const decoder = new TextDecoder(normaliseName(encoding), { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new InputError(`not valid ${decoder.encoding}`);
+  }
+}
+
+function normaliseName(encoding: string): string {
+  try {
+    return new TextDecoder(encoding).encoding;
+  } catch {
+    throw new InputError(`unknown encoding "${encoding}"`);
+  }
+}
+
+/** How many of the first bytes are looked at to tell text from binary. */
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * NUL bytes never occur in 8-bit text; other C0 controls (but tab, LF, CR,
+ * form feed, escape) are rare. Text with many of either is not text.
+ */
+function refuseBinary(bytes: Uint8Array): void {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  let nul = 0;
+  let evenNul = 0;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i]!;
+    if (byte === 0) {
+      nul++;
+      if (i % 2 === 0) evenNul++;
+    } else if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b) control++;
+  }
+  if (nul > 0) {
+    const looksUtf16 = nul > sample.length / 4 && (evenNul === nul || evenNul === 0);
+    throw new InputError(
+      looksUtf16
+        ? `binary content (NUL bytes); looks like UTF-16 without a BOM: use --encoding ${evenNul === 0 ? 'utf-16le' : 'utf-16be'}`
+        : 'binary content (NUL bytes), not a text file',
+    );
+  }
+  if (control > 8 && control > sample.length / 100) throw new InputError('binary content (control bytes), not a text file');
+}

@@ -1,0 +1,25 @@
+/** The stages in the order they run. Each file says what its stage repairs and why. */
+import type { Stage, StageName } from '../types.js';
+import { mojibakeStage } from './mojibake.js';
+import { nfcStage } from './nfc.js';
+import { whitespaceStage } from './whitespace.js';
+import { ligaturesStage } from './ligatures.js';
+import { noiseStage } from './noise.js';
+import { hyphenationStage } from './hyphenation.js';
+import { layoutStage } from './layout.js';
+import { quotesStage } from './quotes.js';
+import { umlautsStage } from './umlauts.js';
+
+export const STAGES: readonly Stage[] = [
+  mojibakeStage,
+  nfcStage,
+  whitespaceStage,
+  ligaturesStage,
+  noiseStage,
+  hyphenationStage,
+  layoutStage,
+  quotesStage,
+  umlautsStage,
+];
+
+export const STAGE_NAMES: readonly StageName[] = STAGES.map((stage) => stage.name);

@@ -1,0 +1,80 @@
+/**
+ * Shared types of the cleaning pipeline. A stage proposes edits against the
+ * text it receives; the pipeline applies them, maps their positions back to
+ * the original input and records each one as a Change.
+ */
+import type { Lexicon } from './lexicon/lexicon.js';
+
+/** Names of the stages, in pipeline order. */
+export type StageName =
+  | 'mojibake'
+  | 'nfc'
+  | 'whitespace'
+  | 'ligatures'
+  | 'noise'
+  | 'hyphenation'
+  | 'layout'
+  | 'quotes'
+  | 'umlauts';
+
+/** One replacement a stage proposes: text[start, end) becomes `after`. */
+export interface Edit {
+  start: number;
+  end: number;
+  after: string;
+  /** Short name of the rule that made the edit, e.g. `nbsp`, `line-break-hyphen`. */
+  rule: string;
+  /** How sure the stage is that the edit is right, 0..1. */
+  confidence: number;
+}
+
+/** An edit as recorded for the user: where it was in the input, and whether it was made. */
+export interface Change {
+  stage: StageName;
+  rule: string;
+  /** 1-based line and column (in code points) of the edit in the original input. */
+  line: number;
+  column: number;
+  /** Offset (UTF-16 code units) of the edit in the original input text. */
+  offset: number;
+  before: string;
+  after: string;
+  confidence: number;
+  /** False for a suggestion: confidence below `minConfidence`, so the text kept `before`. */
+  applied: boolean;
+}
+
+export type QuoteStyle = 'german' | 'guillemets' | 'keep';
+
+export interface CleanOptions {
+  /** Stages to leave out, by name. */
+  readonly skip: readonly StageName[];
+  /** Edits below this confidence are reported as suggestions, not made. */
+  readonly minConfidence: number;
+  /** Quotation mark style of the output. */
+  readonly quotes: QuoteStyle;
+  /** Join the lines of each paragraph into one line. */
+  readonly reflow: boolean;
+  /** Treat pre-1996 and 19th-century spellings as words (never modernise). */
+  readonly historic: boolean;
+}
+
+/** What a stage may read besides the text. */
+export interface StageContext {
+  readonly options: CleanOptions;
+  /** The German lexicon, loaded on first use. */
+  lexicon(): Lexicon;
+}
+
+export interface Stage {
+  readonly name: StageName;
+  /** One line: what the stage repairs and why. */
+  readonly description: string;
+  /** Pure: proposes edits (non-overlapping, any order) against `text`. */
+  run(text: string, context: StageContext): Edit[];
+}
+
+export interface CleanResult {
+  text: string;
+  changes: Change[];
+}
