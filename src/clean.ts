@@ -12,7 +12,7 @@ import type { CleanOptions, CleanResult } from './types.js';
 export const DEFAULT_OPTIONS: CleanOptions = Object.freeze({
   skip: [],
   minConfidence: 0.5,
-  quotes: 'german',
+  quotes: 'auto',
   reflow: false,
   historic: false,
 });
@@ -29,12 +29,13 @@ export function clean(text: string, options: Partial<CleanOptions> = {}): CleanR
 }
 
 export interface CleanBytesResult extends CleanResult {
-  decoded: Omit<Decoded, 'text'>;
+  /** The input as text, with the encoding it was read as. */
+  decoded: Decoded;
 }
 
 /** Decodes bytes (see decode.ts; throws InputError for binary input), then cleans. */
 export function cleanBytes(bytes: Uint8Array, options: Partial<CleanOptions> & { encoding?: string } = {}): CleanBytesResult {
   const { encoding, ...cleanOptions } = options;
-  const { text, ...decoded } = decode(bytes, encoding);
-  return { ...clean(text, cleanOptions), decoded };
+  const decoded = decode(bytes, encoding);
+  return { ...clean(decoded.text, cleanOptions), decoded };
 }

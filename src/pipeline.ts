@@ -1,10 +1,12 @@
 /**
- * Runs the stages over one text. Each stage proposes edits against the text
+ * Runs the stages over one text, then NFC once more. Each stage proposes edits against the text
  * it receives; edits at or above `minConfidence` are applied, the others are
  * kept as suggestions. Every edit's position is mapped back to the original
  * input so a change can be found where the user sees it.
  */
+import { LineIndex } from './line-index.js';
 import { OffsetMap } from './offset-map.js';
+import { nfcStage } from './stages/nfc.js';
 import type { Change, CleanOptions, CleanResult, Edit, Stage, StageContext } from './types.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 
@@ -19,8 +21,10 @@ export function runPipeline(
   const changes: Change[] = [];
   const lines = new LineIndex(input);
   let text = input;
-  for (const stage of stages) {
-    if (options.skip.includes(stage.name)) continue;
+  // The output is NFC whatever was skipped: a later stage that removes a character
+  // between a letter and a combining mark would otherwise leave a decomposed pair.
+  const passes = [...stages.filter((stage) => !options.skip.includes(stage.name)), nfcStage];
+  for (const stage of passes) {
     const edits = normaliseEdits(text, stage.run(text, context));
     if (edits.length === 0) continue;
     const applied: Edit[] = [];
@@ -76,23 +80,4 @@ export function applyEdits(text: string, sortedEdits: readonly Edit[]): string {
 
 function round(confidence: number): number {
   return Math.round(confidence * 1000) / 1000;
-}
-
-/** Offset → 1-based line and code-point column, by binary search over line starts. */
-class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const lineText = this.text.slice(this.starts[lo], offset);
-    return { line: lo + 1, column: [...lineText].length + 1 };
-  }
 }

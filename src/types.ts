@@ -44,7 +44,8 @@ export interface Change {
   applied: boolean;
 }
 
-export type QuoteStyle = 'german' | 'guillemets' | 'keep';
+/** `auto`: the document's own style („…“ unless it uses guillemets); `keep`: quotation marks untouched. */
+export type QuoteStyle = 'auto' | 'german' | 'guillemets' | 'keep';
 
 export interface CleanOptions {
   /** Stages to leave out, by name. */

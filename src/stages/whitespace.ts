@@ -3,7 +3,8 @@
  * They break word matching and show up as garbage in editors: no-break and
  * other special spaces become a plain space, zero-width characters and stray
  * C0/C1 control codes go, trailing spaces and tabs at line ends go.
- * A CR is kept only as part of a CRLF line ending.
+ * A CR is kept only as part of a CRLF line ending; half a surrogate pair
+ * becomes U+FFFD so the output is always valid UTF-8.
  *
  * Example: "Staats\u200Bsekretär\u00A0Klose  \n" → "Staatssekretär Klose\n".
  */
@@ -22,6 +23,8 @@ const RULES: ReadonlyArray<{ rule: string; pattern: RegExp; after: string }> = [
   { rule: 'zero-width', pattern: new RegExp(`[${ZERO_WIDTH}]`, 'g'), after: '' },
   // A CR that is not part of CRLF is a stray control code too.
   { rule: 'control-character', pattern: new RegExp(`[${CONTROL}]|\r(?!\n)`, 'g'), after: '' },
+  // Half a surrogate pair cannot be written as UTF-8; only a string built in code can hold one.
+  { rule: 'lone-surrogate', pattern: /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, after: '\ufffd' },
 ];
 
 export const whitespaceStage: Stage = {

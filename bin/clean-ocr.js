@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { main } from '../dist/cli.js';
+
+process.exitCode = await main({
+  argv: process.argv.slice(2),
+  env: process.env,
+  cwd: process.cwd(),
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+});

@@ -1,0 +1,36 @@
+/** What a run of the command line was asked to do, after argument parsing. */
+import type { CleanOptions } from '../types.js';
+
+export interface RunSettings {
+  /** Files and folders; empty or `-` means stdin. */
+  readonly inputs: readonly string[];
+  readonly outDir?: string;
+  readonly inPlace: boolean;
+  readonly backupSuffix?: string;
+  /** File name endings taken when walking folders, e.g. ['.txt']. */
+  readonly extensions: readonly string[];
+  readonly encoding?: string;
+  /** Path of the JSON Lines change report; `-` for stderr. */
+  readonly report?: string;
+  readonly diff: boolean;
+  readonly stats: boolean;
+  /** Change nothing; exit 1 when some input would change. */
+  readonly check: boolean;
+  readonly color: boolean;
+  readonly clean: Partial<CleanOptions>;
+}
+
+/** The process around a run, injectable for tests. */
+export interface RunIo {
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly cwd: string;
+}
+
+/** A mistake in how clean-ocr was called (exit code 2). */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const EXIT = Object.freeze({ ok: 0, failed: 1, usage: 2 });

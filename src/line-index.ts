@@ -1,0 +1,20 @@
+/** Offset → 1-based line and code-point column, by binary search over the line starts. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineText = this.text.slice(this.starts[lo], offset);
+    return { line: lo + 1, column: [...lineText].length + 1 };
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Every fixture case is a folder: input.txt, expected.txt (not for negative
+ * cases: they must come out unchanged) and note.md saying what it shows.
+ * A case with known-failure.md documents something not repaired yet: its test
+ * is expected to fail, and starts failing loudly once the repair works.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clean, cleanBytes } from '../src/index.js';
+
+const root = path.join(import.meta.dirname, '..', 'fixtures');
+const GROUPS = ['in-the-wild', 'synthetic', 'negative'] as const;
+
+function cases(group: string): string[] {
+  const dir = path.join(root, group);
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => fs.existsSync(path.join(dir, name, 'input.txt'))).sort() : [];
+}
+
+for (const group of GROUPS) {
+  describe(`fixtures: ${group}`, () => {
+    for (const name of cases(group)) {
+      const dir = path.join(root, group, name);
+      const input = fs.readFileSync(path.join(dir, 'input.txt'));
+      const expected = group === 'negative' ? input.toString('utf8') : fs.readFileSync(path.join(dir, 'expected.txt'), 'utf8');
+      const knownFailure = fs.existsSync(path.join(dir, 'known-failure.md'));
+
+      it('has a note saying what it shows', () => {
+        expect(fs.readFileSync(path.join(dir, 'note.md'), 'utf8').trim().length).toBeGreaterThan(20);
+      });
+
+      (knownFailure ? it.fails : it)(`${name}: cleans to the expected text`, () => {
+        expect(cleanBytes(input).text).toBe(expected);
+      });
+
+      it(`${name}: cleaning the output again changes nothing`, () => {
+        const once = cleanBytes(input).text;
+        expect(clean(once).text).toBe(once);
+      });
+
+      it(`${name}: output is NFC`, () => {
+        const out = cleanBytes(input).text;
+        expect(out.normalize('NFC')).toBe(out);
+      });
+    }
+  });
+}
