@@ -2,6 +2,8 @@
 // Quality benchmark: cleans ../shared/corpus/dev (English- and German-model OCR)
 // and the user's sample with the built library, scores with ../shared/bench/score.mjs
 // and prints one table. Needs `npm run build` first and ../shared (not part of the repo).
+// The pages are also scored with clean-ocr's own evaluation (dist/eval, as `clean-ocr eval`);
+// the last line says whether its numbers agree exactly with score.mjs.
 //
 //   npm run bench:quality [-- --per-page] [-- --confusions 20] [-- --keep DIR]
 import { execFileSync } from 'node:child_process';
@@ -21,6 +23,8 @@ if (!fs.existsSync(corpus) || !fs.existsSync(scorer)) {
   process.exit(0);
 }
 const { clean } = await import(path.join(root, 'dist', 'index.js'));
+const { scoreText } = await import(path.join(root, 'dist', 'eval', 'score.js'));
+const { addEvaluation, emptyEvaluation, evaluatePage } = await import(path.join(root, 'dist', 'eval', 'totals.js'));
 
 const keepIndex = args.indexOf('--keep');
 const outRoot = keepIndex >= 0 ? path.resolve(args[keepIndex + 1]) : fs.mkdtempSync(path.join(os.tmpdir(), 'clean-ocr-quality-'));
@@ -44,7 +48,7 @@ for (const model of ['eng', 'deu']) {
       maxBuffer: 64 << 20,
     }),
   );
-  rows.push({ input: `dev .${model}.txt`, json, seconds, bytes });
+  rows.push({ input: `dev .${model}.txt`, json, seconds, bytes, evaluation: evaluateCleaned(model, out) });
   if (scorerArgs.length > 0) {
     process.stdout.write(
       execFileSync('node', [scorer, out, corpus, '--suffix', '.txt', '--raw-dir', corpus, '--raw-suffix', `.${model}.txt`, ...scorerArgs], {
@@ -53,6 +57,36 @@ for (const model of ['eng', 'deu']) {
       }),
     );
   }
+}
+
+/** clean-ocr's own figures for the cleaned pages in `out`, against the raw OCR and the ground truth. */
+function evaluateCleaned(model, out) {
+  const total = emptyEvaluation();
+  for (const name of fs.readdirSync(corpus).filter((n) => n.endsWith('.gt.txt')).sort()) {
+    const id = name.slice(0, -'.gt.txt'.length);
+    const gt = fs.readFileSync(path.join(corpus, name), 'utf8');
+    const raw = fs.readFileSync(path.join(corpus, `${id}.${model}.txt`), 'utf8');
+    const cleaned = fs.readFileSync(path.join(out, `${id}.txt`), 'utf8');
+    addEvaluation(total, evaluatePage(scoreText(raw, gt), scoreText(cleaned, gt)));
+  }
+  return total;
+}
+
+/** Where clean-ocr's evaluation and score.mjs differ (both count exactly, so they must not). */
+function disagreements(json, evaluation) {
+  const pairs = [
+    ['gt_chars', json.gt_chars, evaluation.gtChars],
+    ['gt_words', json.gt_words, evaluation.gtWords],
+    ['char_edits', json.char_edits, evaluation.after.charEdits],
+    ['word_edits', json.word_edits, evaluation.after.wordEdits],
+    ['damage', json.damage, evaluation.damaged],
+    ['fixed', json.fixed, evaluation.fixed],
+    ...Object.entries(json.categories).flatMap(([kind, count]) => [
+      [`${kind} edits`, count.edits, evaluation.after.kinds[kind].edits],
+      [`${kind} spans`, count.spans, evaluation.after.kinds[kind].spans],
+    ]),
+  ];
+  return pairs.filter(([, theirs, ours]) => theirs !== ours).map(([what, theirs, ours]) => `${what} ${theirs} vs ${ours}`);
 }
 
 /** score.mjs --json prints its table, then the totals as JSON on the last line. */
@@ -69,6 +103,12 @@ for (const { input, json, seconds, bytes } of rows) {
   );
 }
 console.log(`\ncleaned pages kept in ${outRoot}`);
+const differences = rows.flatMap(({ input, json, evaluation }) => disagreements(json, evaluation).map((d) => `${input}: ${d}`));
+console.log(
+  differences.length === 0
+    ? 'clean-ocr eval agrees exactly with score.mjs (CER, WER, errors by kind, damage, fixed)'
+    : `clean-ocr eval DISAGREES with score.mjs (score.mjs vs eval): ${differences.join('; ')}`,
+);
 
 function pct(fraction) {
   return (fraction * 100).toFixed(2);

@@ -6,9 +6,11 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { run } from './app/run.js';
 import { EXIT, UsageError, type RunIo, type RunSettings } from './app/settings.js';
 import { DEFAULT_OPTIONS } from './clean.js';
+import { runEval, type EvalSettings } from './eval/run-eval.js';
 import { STAGE_NAMES } from './stages/index.js';
 import type { QuoteStyle, StageName } from './types.js';
 
@@ -27,6 +29,8 @@ Examples:
   clean-ocr --in-place --backup .orig *.txt
   clean-ocr --diff scan.txt               what would change, word by word
   clean-ocr --report changes.jsonl -o clean/ pages/
+  clean-ocr --html review.html -o clean/ pages/   a page to review every change in a browser
+  clean-ocr eval --ocr scans/ --gt truth/         CER and WER before and after, against ground truth (eval --help)
 
 Exit codes: 0 all inputs cleaned, 1 an input failed (or would change, with --check), 2 usage or internal error.`;
 
@@ -39,14 +43,20 @@ function program(io: MainIo): Command {
     .option('--backup <suffix>', 'with --in-place: keep the original as FILE+SUFFIX')
     .option('--ext <endings>', 'file endings taken when walking folders, comma-separated', '.txt')
     .option('--encoding <name>', 'read inputs in this encoding (default: detect UTF-8/UTF-16 BOM, else Windows-1252)')
-    .option('--skip <stages>', `stages to leave out, comma-separated: ${STAGE_NAMES.join(',')}`, parseStages, [] as StageName[])
-    .option('--min-confidence <x>', 'make only changes at least this sure (0..1); the others are reported as suggestions', parseConfidence, DEFAULT_OPTIONS.minConfidence)
-    .addOption(new Option('--quotes <style>', 'quotation marks in the output: auto follows the document („…“ unless it uses »…«)').choices(['auto', 'german', 'guillemets', 'keep']).default(DEFAULT_OPTIONS.quotes))
+    .addOption(skipOption())
+    .addOption(minConfidenceOption())
+    .addOption(quotesOption())
     .option('--reflow', 'join the lines of each paragraph into one line')
-    .option('--report <file>', 'write every change as JSON Lines to FILE (- for stderr)')
+    .option('--report [file]', 'write every change as JSON Lines to FILE (- for stderr); with --jsonl: add the changes to each object')
+    .option('--html <file>', 'write a self-contained HTML page to review every change in a browser')
     .option('--diff', 'print a word-level diff of the changes instead of the text')
     .option('--stats', 'print a summary of the changes per file on stderr')
     .option('--check', 'change nothing; exit 1 and list the inputs that would change')
+    .option('--jsonl', 'input is JSON Lines: clean the text field of each object, one output line per input line')
+    .option('--field <name>', 'with --jsonl: the field to clean', 'text')
+    .option('-j, --jobs <n>', 'worker threads for a batch of files (default: the number of cores)', parseJobs, availableParallelism())
+    .option('--progress', 'show the progress line on stderr even when it is not a terminal')
+    .option('--no-progress', 'never show the progress line')
     .option('--color', 'colour the diff even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
     .version(version, '-V, --version')
@@ -69,26 +79,33 @@ interface ParsedOptions {
   minConfidence: number;
   quotes: QuoteStyle;
   reflow?: boolean;
-  report?: string;
+  report?: string | true;
+  jsonl?: boolean;
+  field: string;
   diff?: boolean;
   stats?: boolean;
   check?: boolean;
   color?: boolean;
+  jobs: number;
+  progress?: boolean;
+  html?: string;
 }
 
 export async function main(io: MainIo): Promise<number> {
   // A reader that went away (`clean-ocr --help | head`) must end the run quietly, not crash it.
   io.stdout.on('error', () => {});
-  const command = program(io);
+  // `clean-ocr eval …` is a command of its own; a file called eval can be given as ./eval.
+  const evaluating = io.argv[0] === 'eval';
+  const command = evaluating ? evalProgram(io) : program(io);
   try {
-    await command.parseAsync([...io.argv], { from: 'user' });
+    await command.parseAsync(io.argv.slice(evaluating ? 1 : 0), { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     throw error;
   }
-  const options = command.opts<ParsedOptions>();
   try {
-    return await run(settingsFrom(command.args, options, io), io);
+    if (evaluating) return await runEval(evalSettingsFrom(command.opts<EvalOptions>()), io);
+    return await run(settingsFrom(command.args, command.opts<ParsedOptions>(), io), io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`clean-ocr: ${error.message}\n${command.name()} --help shows the options\n`);
@@ -108,13 +125,103 @@ function settingsFrom(inputs: string[], options: ParsedOptions, io: MainIo): Run
     backupSuffix: options.backup,
     extensions: options.ext.split(',').map((ext) => ext.trim()).filter(Boolean).map((ext) => (ext.startsWith('.') ? ext : `.${ext}`)),
     encoding: options.encoding,
-    report: options.report,
+    report: reportTarget(options),
+    jsonl: options.jsonl === true,
+    jsonlField: options.field,
+    jsonlChanges: options.jsonl === true && options.report === true,
+    html: options.html,
     diff: options.diff === true,
     stats: options.stats === true,
     check: options.check === true,
+    jobs: options.jobs,
+    progress: options.progress === undefined ? 'auto' : options.progress ? 'always' : 'never',
     color: options.color === true || (colorWanted && (io.stdout as { isTTY?: boolean }).isTTY === true),
     clean: { skip: options.skip, minConfidence: options.minConfidence, quotes: options.quotes, reflow: options.reflow === true },
   };
+}
+
+const EVAL_EXAMPLES = `
+Pages are matched by name: scans/a.txt with truth/a.txt, or with endings,
+scans/001.eng.txt with truth/001.gt.txt (both may be in one folder).
+
+Examples:
+  clean-ocr eval --ocr scans/ --gt truth/
+  clean-ocr eval --ocr corpus/ --gt corpus/ --ocr-suffix .eng.txt --gt-suffix .gt.txt --html review.html
+  clean-ocr eval --ocr page.txt --gt page.gt.txt --json
+
+Exit codes: 0 all pages scored, 1 a page failed or has no OCR file, 2 usage or internal error.`;
+
+function evalProgram(io: MainIo): Command {
+  return new Command('clean-ocr eval')
+    .description('Clean OCR pages and score them against their ground truth before and after: CER, WER, errors by kind, words fixed and damaged.')
+    .requiredOption('--ocr <path>', 'the OCR pages: a folder, or one file')
+    .requiredOption('--gt <path>', 'the ground truth: a folder with the same page names, or one file')
+    .option('--ext <ending>', 'ending of the pages in both folders', '.txt')
+    .option('--ocr-suffix <ending>', 'ending of the OCR pages, e.g. .eng.txt (default: --ext)')
+    .option('--gt-suffix <ending>', 'ending of the ground-truth pages, e.g. .gt.txt (default: --ext)')
+    .option('--json', 'print the figures as JSON, with each page')
+    .option('--html <file>', 'also write the HTML review report, with the figures before and after')
+    .option('--encoding <name>', 'read the OCR pages in this encoding (default: detect)')
+    .addOption(skipOption())
+    .addOption(minConfidenceOption())
+    .addOption(quotesOption())
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EVAL_EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => void io.stdout.write(text),
+      writeErr: (text) => void io.stderr.write(text),
+    });
+}
+
+interface EvalOptions {
+  ocr: string;
+  gt: string;
+  ext: string;
+  ocrSuffix?: string;
+  gtSuffix?: string;
+  json?: boolean;
+  html?: string;
+  encoding?: string;
+  skip: StageName[];
+  minConfidence: number;
+  quotes: QuoteStyle;
+}
+
+function evalSettingsFrom(options: EvalOptions): EvalSettings {
+  return {
+    ocr: options.ocr,
+    gt: options.gt,
+    naming: { ocrSuffix: options.ocrSuffix ?? options.ext, gtSuffix: options.gtSuffix ?? options.ext },
+    json: options.json === true,
+    html: options.html,
+    encoding: options.encoding,
+    clean: { skip: options.skip, minConfidence: options.minConfidence, quotes: options.quotes },
+  };
+}
+
+/** Options shared by cleaning and eval, so both clean the same way. */
+function skipOption(): Option {
+  return new Option('--skip <stages>', `stages to leave out, comma-separated: ${STAGE_NAMES.join(',')}`).argParser(parseStages).default([] as StageName[]);
+}
+
+function minConfidenceOption(): Option {
+  return new Option('--min-confidence <x>', 'make only changes at least this sure (0..1); the others are reported as suggestions')
+    .argParser(parseConfidence)
+    .default(DEFAULT_OPTIONS.minConfidence);
+}
+
+function quotesOption(): Option {
+  return new Option('--quotes <style>', 'quotation marks in the output: auto follows the document („…“ unless it uses »…«)')
+    .choices(['auto', 'german', 'guillemets', 'keep'])
+    .default(DEFAULT_OPTIONS.quotes);
+}
+
+/** --report needs a file, except with --jsonl, where without one the changes go into each object. */
+function reportTarget(options: ParsedOptions): string | undefined {
+  if (options.report !== true) return options.report;
+  if (options.jsonl) return undefined;
+  throw new UsageError('--report needs a file name, or - for stderr');
 }
 
 function parseStages(value: string): StageName[] {
@@ -122,6 +229,12 @@ function parseStages(value: string): StageName[] {
   const unknown = names.filter((name) => !(STAGE_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new InvalidArgumentError(`unknown stage ${unknown.join(', ')}; stages: ${STAGE_NAMES.join(', ')}`);
   return names as StageName[];
+}
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number from 1');
+  return n;
 }
 
 function parseConfidence(value: string): number {

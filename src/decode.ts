@@ -19,6 +19,8 @@ export class InputError extends Error {
 
 import { decodeCp1252 } from './cp1252.js';
 
+const CP1252_NOTICE = 'not valid UTF-8, read as Windows-1252 (use --encoding to choose another)';
+
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
   { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
@@ -39,7 +41,7 @@ export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
     return {
       text: decodeCp1252(bytes),
       encoding: 'windows-1252',
-      notice: 'not valid UTF-8, read as Windows-1252 (use --encoding to choose another)',
+      notice: CP1252_NOTICE,
     };
   }
 }
@@ -90,4 +92,69 @@ function refuseBinary(bytes: Uint8Array): void {
     );
   }
   if (control > 8 && control > sample.length / 100) throw new InputError('binary content (control bytes), not a text file');
+}
+
+/**
+ * Bytes arriving in chunks → text pieces. The encoding is chosen on the
+ * first chunk as decode() does; UTF-8 that turns invalid later is an error
+ * (the text before it has been written already), not a silent switch.
+ */
+export async function* decodeStream(
+  chunks: AsyncIterable<Uint8Array>,
+  forcedEncoding: string | undefined,
+  onNotice: (notice: string) => void,
+): AsyncGenerator<string> {
+  let decodeChunk: ((bytes: Uint8Array, last: boolean) => string) | undefined;
+  let seen = 0;
+  for await (const chunk of chunks) {
+    if (decodeChunk === undefined) {
+      decodeChunk = chooseDecoder(chunk, forcedEncoding, onNotice);
+    }
+    try {
+      yield decodeChunk(chunk, false);
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`not valid UTF-8 after byte ${seen}: use --encoding to choose another encoding`);
+    }
+    seen += chunk.length;
+  }
+  if (decodeChunk === undefined) return;
+  yield decodeChunk(new Uint8Array(), true);
+}
+
+function chooseDecoder(
+  first: Uint8Array,
+  forcedEncoding: string | undefined,
+  onNotice: (notice: string) => void,
+): (bytes: Uint8Array, last: boolean) => string {
+  let encoding = forcedEncoding === undefined ? undefined : normaliseName(forcedEncoding);
+  let skip = 0;
+  if (encoding === undefined) {
+    const bom = BOMS.find((b) => b.bytes.every((byte, i) => first[i] === byte));
+    if (bom) {
+      encoding = bom.encoding;
+      skip = bom.bytes.length;
+    } else {
+      refuseBinary(first);
+      encoding = isUtf8Prefix(first) ? 'utf-8' : 'windows-1252';
+      if (encoding === 'windows-1252') onNotice(CP1252_NOTICE);
+    }
+  }
+  if (encoding === 'windows-1252') return (bytes) => decodeCp1252(bytes);
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  return (bytes, last) => {
+    const text = decoder.decode(skip > 0 ? bytes.subarray(skip) : bytes, { stream: !last });
+    skip = 0;
+    return text;
+  };
+}
+
+/** Valid UTF-8, allowing the chunk to end inside a multi-byte sequence. */
+function isUtf8Prefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

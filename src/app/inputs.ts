@@ -21,7 +21,7 @@ export type Job =
     };
 
 /** Jobs, plus one message per path that could not be read at all (the run goes on without it). */
-export function collectJobs(settings: RunSettings, cwd: string): { jobs: Job[]; failures: string[] } {
+export function collectJobs(settings: Pick<RunSettings, 'inputs' | 'extensions'>, cwd: string): { jobs: Job[]; failures: string[] } {
   const inputs = settings.inputs.length === 0 ? ['-'] : settings.inputs;
   const jobs: Job[] = [];
   const failures: string[] = [];

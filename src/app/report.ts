@@ -1,5 +1,40 @@
 /** The change report: one JSON object per line, one line per change, for scripts and review tools. */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Change } from '../types.js';
+
+/**
+ * Writes the report as the changes come (it can outgrow memory on a large
+ * batch): to stderr for `-`, else to a temporary file renamed into place at
+ * the end, so a report file is never half-written.
+ */
+export class ReportWriter {
+  private readonly fd?: number;
+  private readonly temporary?: string;
+
+  constructor(
+    private readonly target: string,
+    private readonly stderr: NodeJS.WritableStream,
+  ) {
+    if (target === '-') return;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    this.temporary = path.join(path.dirname(target), `.${path.basename(target)}.clean-ocr-${process.pid}.tmp`);
+    this.fd = fs.openSync(this.temporary, 'w');
+  }
+
+  write(file: string, changes: readonly Change[]): void {
+    const lines = reportLines(file, changes);
+    if (lines === '') return;
+    if (this.fd === undefined) this.stderr.write(lines);
+    else fs.writeSync(this.fd, lines);
+  }
+
+  close(): void {
+    if (this.fd === undefined) return;
+    fs.closeSync(this.fd);
+    fs.renameSync(this.temporary!, this.target);
+  }
+}
 
 export function reportLines(file: string, changes: readonly Change[]): string {
   let out = '';
@@ -20,17 +55,26 @@ export function reportLines(file: string, changes: readonly Change[]): string {
   return out;
 }
 
-/** One line per file for --stats: changes by stage, and the suggestions left for review. */
-export function statsLine(file: string, changes: readonly Change[]): string {
-  const byStage = new Map<string, number>();
-  let suggestions = 0;
-  for (const change of changes) {
-    if (!change.applied) suggestions++;
-    else byStage.set(change.stage, (byStage.get(change.stage) ?? 0) + 1);
+/** Counts changes by stage as they come, for the --stats line of one file. */
+export class ChangeTally {
+  applied = 0;
+  suggestions = 0;
+  private readonly byStage = new Map<string, number>();
+
+  add(changes: readonly Change[]): void {
+    for (const change of changes) {
+      if (!change.applied) this.suggestions++;
+      else {
+        this.applied++;
+        this.byStage.set(change.stage, (this.byStage.get(change.stage) ?? 0) + 1);
+      }
+    }
   }
-  const applied = changes.length - suggestions;
-  const detail = [...byStage].map(([stage, count]) => `${stage} ${count}`).join(', ');
-  return `${file}: ${plural(applied, 'change')}${detail ? ` (${detail})` : ''}, ${plural(suggestions, 'suggestion')}`;
+
+  statsLine(file: string): string {
+    const detail = [...this.byStage].map(([stage, count]) => `${stage} ${count}`).join(', ');
+    return `${file}: ${plural(this.applied, 'change')}${detail ? ` (${detail})` : ''}, ${plural(this.suggestions, 'suggestion')}`;
+  }
 }
 
 export function plural(count: number, noun: string): string {

@@ -1,23 +1,22 @@
 /**
- * The application layer of the command line: reads each input, cleans it
- * with the library's cleanBytes(), and writes the result where the settings
- * say. A file that fails is reported (`clean-ocr: path: reason`) and never
- * written; the others go on. No knowledge of argument parsing here.
+ * The application layer of the command line: plans where each input goes,
+ * cleans the inputs (in worker threads for a batch), and prints what belongs
+ * on stdout in input order. A file that fails is reported
+ * (`clean-ocr: path: reason`) and never written; the others go on. No
+ * knowledge of argument parsing here.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { cleanBytes } from '../clean.js';
-import { InputError } from '../decode.js';
-import { wordDiff } from './diff.js';
-import { collectJobs, reason, type Job } from './inputs.js';
-import { planOutputs, type Output } from './plan.js';
-import { plural, reportLines, statsLine } from './report.js';
+import { DEFAULT_OPTIONS } from '../clean.js';
+import { renderReport, type ReviewedFile } from '../html/report.js';
+import { collectJobs } from './inputs.js';
+import { processJob, type JobOutcome, type LiveOutput, type Task } from './job.js';
+import { planOutputs } from './plan.js';
+import { runInWorkers } from './pool.js';
+import { Progress } from './progress.js';
+import { plural, ReportWriter } from './report.js';
 import { EXIT, UsageError, type RunIo, type RunSettings } from './settings.js';
 import { Sink } from './sink.js';
-import { backup, writeAtomic } from './write.js';
-
-/** Longest input line accepted: OCR text has no megabyte lines, minified data and binaries do. */
-export const MAX_LINE_LENGTH = 1 << 20;
+import { writeAtomic } from './write.js';
 
 export async function run(settings: RunSettings, io: RunIo): Promise<number> {
   if (settings.inputs.length === 0 && io.stdin.isTTY) throw new UsageError('no input: give a file or folder, or pipe text in');
@@ -25,81 +24,64 @@ export async function run(settings: RunSettings, io: RunIo): Promise<number> {
   const outputs = planOutputs(settings, jobs, io.cwd);
   const stdout = new Sink(io.stdout);
   const stderr = new Sink(io.stderr);
+  const report = settings.report === undefined ? undefined : new ReportWriter(settings.report === '-' ? '-' : path.resolve(io.cwd, settings.report), io.stderr);
   for (const failure of failures) await stderr.write(`clean-ocr: ${failure}\n`);
+
+  const tasks: Task[] = jobs.map((job, index) => ({ index, job, output: outputs[index]!, oneOfMany: jobs.length > 1 }));
+  const live: LiveOutput = {
+    stdin: io.stdin as AsyncIterable<Uint8Array>,
+    stdout: (chunk) => stdout.write(chunk),
+    onChanges: (changes) => report?.write('<stdin>', changes),
+  };
+  const progress = new Progress(io.stderr, settings.progress, tasks.length);
+  const outcomes: (JobOutcome | undefined)[] = [];
+  let printed = 0;
   let failed = failures.length;
-  let wouldChange = 0;
-  let report = '';
-  const totals = { files: 0, changes: 0, suggestions: 0 };
-  for (const [index, job] of jobs.entries()) {
-    try {
-      const bytes = job.kind === 'stdin' ? await readAll(io.stdin) : fs.readFileSync(job.path);
-      if (bytes.length === 0) throw new InputError('empty input, nothing to clean');
-      const result = cleanBytes(bytes, { ...settings.clean, encoding: settings.encoding });
-      refuseHugeLines(result.decoded.text);
-      if (result.decoded.notice) await stderr.write(`clean-ocr: ${job.display}: ${result.decoded.notice}\n`);
-      const cleaned = Buffer.from(result.text, 'utf8');
-      if (settings.check) {
-        if (!cleaned.equals(bytes)) {
-          wouldChange++;
-          await stdout.write(`${job.display}\n`);
-        }
-      } else if (settings.diff) {
-        const diff = wordDiff(result.decoded.text, result.text, settings.color);
-        if (diff) await stdout.write(jobs.length > 1 ? `--- ${job.display}\n${diff}` : diff);
-      } else {
-        await emit(outputs[index]!, job, cleaned, stdout);
-      }
-      if (settings.report !== undefined) report += reportLines(job.display, result.changes);
-      if (settings.stats) await stderr.write(statsLine(job.display, result.changes) + '\n');
+  const totals = { files: 0, changes: 0, suggestions: 0, wouldChange: 0 };
+  const reviewed: ReviewedFile[] = [];
+  for await (const outcome of cleanAll(tasks, settings, live)) {
+    progress.update(outcome.inputBytes);
+    if (outcome.error !== undefined || outcome.badRecords > 0) failed++;
+    else {
       totals.files++;
-      for (const change of result.changes) change.applied ? totals.changes++ : totals.suggestions++;
-    } catch (error) {
-      if (!(error instanceof InputError) && !isFileSystemError(error)) throw error;
-      failed++;
-      await stderr.write(`clean-ocr: ${job.display}: ${error instanceof InputError ? error.message : reason(error)}\n`);
+      totals.changes += outcome.applied;
+      totals.suggestions += outcome.suggestions;
+      if (outcome.wouldChange) totals.wouldChange++;
+    }
+    outcomes[outcome.index] = outcome;
+    // Print in input order, as soon as every earlier input is done.
+    for (let done = outcomes[printed]; done !== undefined; done = outcomes[++printed]) {
+      for (const notice of done.notices) await progress.around(() => stderr.write(`clean-ocr: ${done.display}: ${notice}\n`));
+      if (done.error !== undefined) await progress.around(() => stderr.write(`clean-ocr: ${done.display}: ${done.error}\n`));
+      if (done.stats !== undefined) await progress.around(() => stderr.write(done.stats + '\n'));
+      if (done.stdout !== undefined) await stdout.write(done.stdout);
+      if (done.changes !== undefined) report?.write(done.display, done.changes);
+      if (done.review !== undefined) reviewed.push({ name: done.display, ...done.review, changes: done.changes ?? [] });
+      outcomes[printed] = { ...done, stdout: undefined, changes: undefined, review: undefined };
     }
     if (stdout.broken) return EXIT.ok;
   }
-  if (settings.report === '-') await stderr.write(report);
-  else if (settings.report !== undefined) writeAtomic(path.resolve(io.cwd, settings.report), report);
+  progress.finish();
+  report?.close();
+  if (settings.html !== undefined) {
+    const minConfidence = settings.clean.minConfidence ?? DEFAULT_OPTIONS.minConfidence;
+    writeAtomic(path.resolve(io.cwd, settings.html), renderReport({ files: reviewed, minConfidence }));
+  }
   if (settings.stats && jobs.length > 1) {
     await stderr.write(
       `total: ${plural(totals.files, 'file')}, ${plural(totals.changes, 'change')}, ${plural(totals.suggestions, 'suggestion')}` +
         (failed > 0 ? `, ${failed} failed` : '') + '\n',
     );
   }
-  return failed > 0 || wouldChange > 0 ? EXIT.failed : EXIT.ok;
+  return failed > 0 || (settings.check && totals.wouldChange > 0) ? EXIT.failed : EXIT.ok;
 }
 
-async function emit(output: Output, job: Job, cleaned: Buffer, stdout: Sink): Promise<void> {
-  if (output.kind === 'stdout') return stdout.write(cleaned);
-  if (output.kind === 'in-place' && job.kind === 'file') {
-    if (output.backupSuffix !== undefined) backup(job.path, output.backupSuffix);
-    writeAtomic(job.path, cleaned, fs.statSync(job.path).mode & 0o7777);
-    return;
+/** Several files go to worker threads; stdin, a single input or --jobs 1 stay on this thread. */
+async function* cleanAll(tasks: Task[], settings: RunSettings, live: LiveOutput): AsyncGenerator<JobOutcome> {
+  const fileTasks = tasks.filter((task) => task.job.kind === 'file');
+  const useWorkers = settings.jobs > 1 && fileTasks.length > 1;
+  for (const task of tasks) {
+    if (!useWorkers || task.job.kind !== 'file') yield await processJob(task, settings, live);
   }
-  if (output.kind === 'file') writeAtomic(output.path, cleaned);
-}
-
-function refuseHugeLines(text: string): void {
-  let start = 0;
-  for (let line = 1; start <= text.length; line++) {
-    const end = text.indexOf('\n', start);
-    const stop = end === -1 ? text.length : end;
-    if (stop - start > MAX_LINE_LENGTH) {
-      throw new InputError(`line ${line} is longer than ${MAX_LINE_LENGTH} characters: not OCR text`);
-    }
-    if (end === -1) break;
-    start = end + 1;
-  }
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
-
-function isFileSystemError(error: unknown): boolean {
-  return typeof (error as NodeJS.ErrnoException | undefined)?.code === 'string';
+  if (useWorkers) yield* runInWorkers(fileTasks, settings, settings.jobs);
 }

@@ -12,11 +12,22 @@ export interface RunSettings {
   readonly encoding?: string;
   /** Path of the JSON Lines change report; `-` for stderr. */
   readonly report?: string;
+  /** Path of the HTML review report. */
+  readonly html?: string;
   readonly diff: boolean;
   readonly stats: boolean;
   /** Change nothing; exit 1 when some input would change. */
   readonly check: boolean;
   readonly color: boolean;
+  /** Input is JSON Lines; clean this field of each object (undefined: plain text). */
+  readonly jsonl: boolean;
+  readonly jsonlField?: string;
+  /** With --jsonl: add each object's changes to it (--report without a file). */
+  readonly jsonlChanges: boolean;
+  /** Worker threads for a batch of files; 1 cleans on the main thread. */
+  readonly jobs: number;
+  /** The progress line on stderr: on a terminal (auto), always, or never. */
+  readonly progress: 'auto' | 'always' | 'never';
   readonly clean: Partial<CleanOptions>;
 }
 

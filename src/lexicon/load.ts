@@ -1,10 +1,24 @@
-/** Loads the compiled lexicon. Placeholder until the dictionary build lands: knows no words. */
+/** Loads the compiled lexicon (dictionaries/<lang>.bin, built by npm run build:dictionaries). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readLexiconData } from './binary-format.js';
+import { GermanLexicon } from './german-lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
-export function loadLexicon(): Lexicon {
-  return {
-    isWord: () => false,
-    frequency: () => 0,
-    spellingsForKey: () => [],
-  };
+export interface LoadLexiconOptions {
+  /** Language variant of the dictionary: `de-DE` (default); `de-AT`, `de-CH` once built. */
+  lang?: string;
+  /** Explicit path of a compiled lexicon file (overrides `lang`). */
+  path?: string;
+}
+
+/** The compiled lexicon file of `lang`, in the package's dictionaries/ folder (from src/ and dist/ alike). */
+export function lexiconPath(lang = 'de-DE'): string {
+  return fileURLToPath(new URL(`../../dictionaries/${lang}.bin`, import.meta.url));
+}
+
+/** Reads the file once and indexes into it; no word list is parsed. Takes a few milliseconds. */
+export function loadLexicon(options: LoadLexiconOptions = {}): Lexicon {
+  const path = options.path ?? lexiconPath(options.lang);
+  return new GermanLexicon(readLexiconData(readFileSync(path)));
 }

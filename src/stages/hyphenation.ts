@@ -1,10 +1,87 @@
-/** Placeholder: join words broken by line-end hyphens; keep compound and suspended hyphens. */
-import type { Stage } from '../types.js';
+/**
+ * Words broken by the printed line end. A syllable break is joined and the
+ * whole word moves up to the first line (`Integrations-⏎konferenz intensive`
+ * → `Integrationskonferenz⏎intensive`); a compound keeps its hyphen
+ * (`Debian-⏎Architekturen` → `Debian-Architekturen`); a suspended hyphen
+ * stays with its word (`und -⏎konferenz` → `und⏎-konferenz`, `Ein-⏎und`
+ * untouched). Blank lines of a page or paragraph break between the halves go.
+ * Besides `-`: soft hyphens, `¬`, and `⸗` / `=` of older print.
+ *
+ * Example: "Nachrichtenkör-\n\nper“)." → "Nachrichtenkörper“).".
+ */
+import type { Edit, Stage, StageContext } from '../types.js';
+import { isBlank, splitLines, type Line } from '../text/lines.js';
+import { isCodeLike, isListItem, isTabular } from '../text/line-shape.js';
+import { classifyBreak, SUSPENSION_WORDS } from '../text/hyphen-break.js';
+
+const HYPHEN_MARKS = '-\u00ad¬⸗=';
+/** A line ending in a hyphen mark, perhaps followed by spaces the OCR left. */
+const LINE_END_HYPHEN = /([\p{L}\p{N}]*)([-\u00ad¬⸗=])[ \t]*$/u;
+/** The first token of the next line and the spaces after it. */
+const FIRST_TOKEN = /^[ \t]*(\S+)[ \t]*/u;
+const SOFT_HYPHEN_INSIDE_WORD = /(?<=\p{L})\u00ad(?=\p{L})/gu;
+
+/** The hyphen a kept compound is written with: OCR's `¬` and `=` stand for `-`. */
+function compoundHyphen(mark: string): string {
+  return mark === '⸗' ? mark : '-';
+}
+
+/** The edit for the break at the end of `line`, continued on `next`, or null to leave it. */
+function breakEdit(text: string, line: Line, next: Line, context: StageContext): Edit | null {
+  if (!HYPHEN_MARKS.includes(line.text.trimEnd().at(-1) ?? '')) return null;
+  const end = LINE_END_HYPHEN.exec(line.text);
+  const token = FIRST_TOKEN.exec(next.text);
+  if (!end || !token || isCodeLike(line.text) || isListItem(next.text) || isTabular(next.text)) return null;
+  const [, head = '', mark = '-'] = end;
+  const markStart = line.start + end.index + head.length;
+  const tail = /^[\p{L}\p{N}]+/u.exec(token[1]!)?.[0];
+  if (!tail) return null;
+  if (head === '') return suspendedEdit(text, line, next, markStart, tail);
+  if (mark === '=' && !/^\p{L}+$/u.test(head + tail)) return null;
+  const decision = classifyBreak(head, tail, mark, context.lexicon());
+  if (!decision) return null;
+  const restOfNext = next.start + token[0].length < next.end;
+  const joined = decision.kind === 'syllable' ? token[1]! : compoundHyphen(mark) + token[1]!;
+  return {
+    start: markStart,
+    end: next.start + token[0].length,
+    after: joined + (restOfNext ? line.eol : ''),
+    rule: decision.kind === 'syllable' ? 'line-break-hyphen' : 'compound-hyphen',
+    confidence: decision.confidence,
+  };
+}
+
+/**
+ * `und -⏎konferenz`: a hyphen standing alone after `und`/`oder` belongs to
+ * the next word. It moves down to it, so neither line changes its shape.
+ */
+function suspendedEdit(text: string, line: Line, next: Line, markStart: number, tail: string): Edit | null {
+  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(line.start, markStart));
+  if (!before || !SUSPENSION_WORDS.has(before[1]!.toLowerCase()) || !/^\p{Ll}/u.test(tail)) return null;
+  const start = line.start + before.index + before[1]!.length;
+  const tailStart = next.start + next.text.search(/\S/);
+  return { start, end: tailStart, after: line.eol + '-', rule: 'suspended-hyphen', confidence: 0.85 };
+}
 
 export const hyphenationStage: Stage = {
   name: 'hyphenation',
   description: 'join words broken by line-end hyphens; keep compound and suspended hyphens',
-  run() {
-    return [];
+  run(text, context) {
+    const lines = splitLines(text);
+    const edits: Edit[] = [];
+    for (let i = 0; i < lines.length; i++) {
+      let j = i + 1;
+      while (j < lines.length && isBlank(lines[j]!)) j++;
+      if (j >= lines.length || isBlank(lines[i]!)) continue;
+      const edit = breakEdit(text, lines[i]!, lines[j]!, context);
+      // A word broken twice (`Funktio-⏎nali-⏎tät`): the second break waits for the next run.
+      if (edit && edit.start >= (edits.at(-1)?.end ?? 0)) edits.push(edit);
+    }
+    const insideBreak = (offset: number) => edits.some((edit) => edit.start <= offset && offset < edit.end);
+    for (const match of text.matchAll(SOFT_HYPHEN_INSIDE_WORD)) {
+      if (insideBreak(match.index)) continue;
+      edits.push({ start: match.index, end: match.index + 1, after: '', rule: 'soft-hyphen', confidence: 0.95 });
+    }
+    return edits;
   },
 };

@@ -1,10 +1,111 @@
-/** Placeholder: restore German quotation marks by position and pairing. */
-import type { Stage } from '../types.js';
+/**
+ * German quotation marks, restored by position and pairing. OCR reads „ as
+ * `,,` `,` `.` `»` and “ as `”` `"` `*` `®`; a mark before a word that finds
+ * a closing mark after a word in the same paragraph is a quote, and both are
+ * written in the document's style. Real commas, apostrophes, footnote stars,
+ * English quotes in English text and quotes in code stay.
+ *
+ * Example: `Klose: ,,Danke allen*` → `Klose: „Danke allen“`.
+ */
+import { findQuoteMarks, type QuoteMark } from '../quotes/marks.js';
+import { typewriterApostrophes, isTypeset } from '../quotes/apostrophes.js';
+import { languageOf, type Language } from '../quotes/language.js';
+import { pairMarks, paragraphSpans, type QuotePair } from '../quotes/pairing.js';
+import { glyphsFor, type QuoteGlyphs } from '../quotes/style.js';
+import { isCodeLike } from '../text/line-shape.js';
+import type { Edit, Stage } from '../types.js';
+
+/** Opening marks that are quotes even without a partner: `,,` never occurs in prose. */
+const SURE_ALONE = 0.85;
+/** English typography cannot be right in German text, but an unpaired `”` is weak evidence. */
+const LONE_CLOSING_CONFIDENCE = 0.6;
+/** Where the language is unclear, English-style pairs become suggestions only. */
+const UNSURE_LANGUAGE_CONFIDENCE = 0.45;
+const NOISE_CONFIDENCE = 0.7;
+/** A typeset document's `'` is a misread ’, but the typewriter form is not wrong either. */
+const APOSTROPHE_CONFIDENCE = 0.6;
 
 export const quotesStage: Stage = {
   name: 'quotes',
-  description: 'restore German quotation marks by position and pairing',
-  run() {
-    return [];
+  description: 'restore German quotation marks („…“) by position and pairing',
+  run(text, context) {
+    const style = context.options.quotes;
+    if (style === 'keep') return [];
+    const marks = findQuoteMarks(text);
+    const glyphs = glyphsFor(style, text, marks);
+    const edits: Edit[] = [];
+    const apostrophes: Edit[] = [];
+    const spans = paragraphSpans(text);
+    const marksBySpan = groupBySpan(marks, spans, (mark) => mark.start);
+    const apostrophesBySpan = groupBySpan(typewriterApostrophes(text), spans, (offset) => offset);
+    spans.forEach(([start, end], index) => {
+      const paragraphMarks = marksBySpan[index]!;
+      const paragraphApostrophes = apostrophesBySpan[index]!;
+      if (paragraphMarks.length === 0 && paragraphApostrophes.length === 0) return;
+      const language = languageOf(text.slice(start, end));
+      const { pairs, unpaired, noise } = pairMarks(paragraphMarks);
+      for (const pair of pairs) edits.push(...pairEdits(text, pair, glyphs, language));
+      for (const mark of unpaired) edits.push(...loneMarkEdits(text, mark, glyphs, language));
+      for (const mark of noise) edits.push({ start: mark.start, end: mark.end, after: '', rule: 'quote-noise', confidence: NOISE_CONFIDENCE });
+      if (language !== 'english') apostrophes.push(...apostropheEdits(text, paragraphApostrophes));
+    });
+    const changed = edits.filter((edit) => text.slice(edit.start, edit.end) !== edit.after);
+    if (!isTypeset(text) && changed.length === 0) return changed;
+    const quoteStarts = new Set(changed.map((edit) => edit.start));
+    return [...changed, ...apostrophes.filter((apostrophe) => !quoteStarts.has(apostrophe.start))];
   },
 };
+
+/** Both marks of a pair in the output style; English pairs in English text stay. */
+function pairEdits(text: string, pair: QuotePair, glyphs: QuoteGlyphs, language: Language): Edit[] {
+  const englishStyle = pair.open.foreign && pair.close.foreign;
+  if (englishStyle && (language === 'english' || isInCode(text, pair.open.start) || isInCode(text, pair.close.start))) return [];
+  const confidence = englishStyle && language === 'unsure' ? Math.min(pair.confidence, UNSURE_LANGUAGE_CONFIDENCE) : pair.confidence;
+  return [
+    markEdit(text, pair.open, glyphs.open[pair.kind], 'opening-quote', confidence),
+    markEdit(text, pair.close, glyphs.close[pair.kind], 'closing-quote', confidence),
+  ];
+}
+
+/** `,,Wort` without a partner is still a quote; an English `”` after a word in German text is a German “. */
+function loneMarkEdits(text: string, mark: QuoteMark, glyphs: QuoteGlyphs, language: Language): Edit[] {
+  if (mark.role === 'open' && mark.kind !== 'single' && mark.strength >= SURE_ALONE) {
+    return [markEdit(text, mark, glyphs.open.double, 'opening-quote', mark.strength * SURE_ALONE)];
+  }
+  if (mark.role === 'close' && text.slice(mark.start, mark.end) === '”' && language === 'german') {
+    return [markEdit(text, mark, glyphs.close.double, 'closing-quote', LONE_CLOSING_CONFIDENCE)];
+  }
+  return [];
+}
+
+/** Replaces the mark, and the space OCR put between it and its word (`,, Typische`, `Genscher! “`). */
+function markEdit(text: string, mark: QuoteMark, glyph: string, rule: string, confidence: number): Edit {
+  const found = text.slice(mark.start, mark.end);
+  const spaced = found.length > 1 && (found.endsWith(' ') || found.startsWith(' '));
+  return { start: mark.start, end: mark.end, after: glyph, rule: spaced ? `${rule}-spacing` : rule, confidence };
+}
+
+/** `gibt's` → `gibt’s` in a typeset document; not in code. */
+function apostropheEdits(text: string, offsets: readonly number[]): Edit[] {
+  return offsets
+    .filter((offset) => !isInCode(text, offset))
+    .map((offset) => ({ start: offset, end: offset + 1, after: '’', rule: 'typographic-apostrophe', confidence: APOSTROPHE_CONFIDENCE }));
+}
+
+/** Sorted items, grouped by the span they start in, in one pass. */
+function groupBySpan<T>(items: readonly T[], spans: ReadonlyArray<readonly [number, number]>, offsetOf: (item: T) => number): T[][] {
+  let next = 0;
+  return spans.map(([, end]) => {
+    const first = next;
+    while (next < items.length && offsetOf(items[next]!) < end) next++;
+    return items.slice(first, next);
+  });
+}
+
+/** `a = "x"`: a line of code (or an assignment) keeps its straight and English quotes. */
+function isInCode(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  return isCodeLike(line) || /\s==?\s|;\s*$/.test(line);
+}

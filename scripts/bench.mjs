@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// Speed and memory benchmark (`npm run bench`). Every figure is the median of
+// repeated runs, with its baseline measured in the same run on this machine:
+//   start-up     clean-ocr on a 3 KB page vs `node -e ''` (wall time ratio)
+//   stages       time per stage on the dev pages, in-process
+//   throughput   MB/s of one process on >= 50 MB of English-model OCR, peak RSS,
+//                vs a plain tokenise-and-Set-lookup loop; 5 MB vs 50 MB (linearity)
+//   batch        2,000 page files with --jobs 1 and --jobs 2 (speed-up)
+//   peer         Debian's hunspell (-a, with suggestions) per page, where installed
+// Reads the pages of ../shared/corpus/dev; says so and stops when it is missing.
+//   node scripts/bench.mjs [--quick]
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.resolve(root, '..', 'shared', 'corpus', 'dev');
+const bin = path.join(root, 'bin', 'clean-ocr.js');
+const quick = process.argv.includes('--quick');
+const REPEAT = quick ? 3 : 7;
+
+if (!fs.existsSync(corpus)) {
+  console.error(`bench: ${corpus} is missing (the dev pages are not part of the repo); nothing measured.`);
+  process.exit(0);
+}
+if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
+  console.error('bench: run `npm run build` first');
+  process.exit(2);
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clean-ocr-bench-'));
+const pages = fs.readdirSync(corpus).filter((n) => n.endsWith('.eng.txt')).sort().map((n) => fs.readFileSync(path.join(corpus, n)));
+const rows = [];
+const row = (what, value, baseline, ratio, target) => {
+  rows.push({ what, value, baseline, ratio, target });
+  console.error(`  ${what}: ${value}${baseline ? ` (baseline ${baseline})` : ''}${ratio ? `, ${ratio}` : ''}`);
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const seconds = (fn) => {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e9;
+};
+const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+/** Wall seconds and peak RSS (MB, when GNU time is there) of one command. */
+function measure(command, args, options = {}) {
+  const full = TIME ? [TIME, ['-f', '%M', command, ...args]] : [command, args];
+  const start = process.hrtime.bigint();
+  const result = spawnSync(full[0], full[1], { stdio: [options.spawn?.input === undefined ? 'ignore' : 'pipe', options.stdout ?? 'ignore', 'pipe'], maxBuffer: 1 << 26, ...options.spawn });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0 && !options.allowFailure) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  const rssKb = TIME ? Number(result.stderr.toString().trim().split('\n').at(-1)) : NaN;
+  return { wall, rssMb: rssKb / 1024 };
+}
+
+console.error(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+
+// Start-up: alternate the two commands so both see the same machine load.
+{
+  const page = path.join(work, 'page-3k.txt');
+  fs.writeFileSync(page, Buffer.concat(pages).subarray(0, 3072).toString('utf8').replace(/\uFFFD/g, ''));
+  const bare = [];
+  const ours = [];
+  for (let i = 0; i < REPEAT * 2; i++) {
+    bare.push(measure(process.execPath, ['-e', '']).wall);
+    ours.push(measure(process.execPath, [bin, page]).wall);
+  }
+  const ratio = median(ours) / median(bare);
+  row('start-up, 3 KB page', `${(median(ours) * 1000).toFixed(0)} ms`, `node -e '' ${(median(bare) * 1000).toFixed(0)} ms`, `${ratio.toFixed(2)}×`, '≤ 1.4×');
+}
+
+// Stages: in-process time per stage over the dev pages (after a warm-up run).
+{
+  const { clean, STAGES } = await import(path.join(root, 'dist', 'index.js'));
+  const texts = pages.map((p) => p.toString('utf8'));
+  clean(texts[0]);
+  const times = new Map();
+  for (const stage of STAGES) {
+    const others = STAGES.filter((s) => s !== stage).map((s) => s.name);
+    const t = median(Array.from({ length: 3 }, () => seconds(() => texts.forEach((text) => clean(text, { skip: others })))));
+    times.set(stage.name, t);
+  }
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const all = median(Array.from({ length: 3 }, () => seconds(() => texts.forEach((text) => clean(text)))));
+  row('pipeline in-process, dev pages', `${(bytes / 1e6 / all).toFixed(2)} MB/s`, undefined, [...times].map(([n, t]) => `${n} ${(t * 1000).toFixed(0)} ms`).join(', '));
+}
+
+// Throughput and linearity: one process over 5 MB and >= 50 MB.
+const bigFile = (mb) => {
+  const file = path.join(work, `eng-${mb}mb.txt`);
+  const fd = fs.openSync(file, 'w');
+  let written = 0;
+  for (let i = 0; written < mb * 1e6; i++) written += fs.writeSync(fd, Buffer.concat([pages[i % pages.length], Buffer.from('\n')]));
+  fs.closeSync(fd);
+  return { file, bytes: written };
+};
+{
+  const small = bigFile(quick ? 2 : 5);
+  const large = bigFile(quick ? 20 : 50);
+  const baselineScript = path.join(work, 'baseline.mjs');
+  fs.writeFileSync(baselineScript, `import fs from 'node:fs';
+const words = new Set(fs.readFileSync(process.argv[2], 'utf8').split(/[^\\p{L}]+/u).slice(0, 200000));
+let known = 0;
+for (const word of fs.readFileSync(process.argv[3], 'utf8').matchAll(/\\p{L}+/gu)) if (words.has(word[0])) known++;
+console.log(known);`);
+  const runs = quick ? 1 : 3;
+  const baseline = median(Array.from({ length: runs }, () => measure(process.execPath, [baselineScript, small.file, large.file]).wall));
+  const largeRuns = Array.from({ length: runs }, () => measure(process.execPath, [bin, large.file]));
+  const smallRuns = Array.from({ length: runs }, () => measure(process.execPath, [bin, small.file]));
+  const largeWall = median(largeRuns.map((r) => r.wall));
+  const smallWall = median(smallRuns.map((r) => r.wall));
+  row(`throughput, ${(large.bytes / 1e6).toFixed(0)} MB in one process`, `${(large.bytes / 1e6 / largeWall).toFixed(2)} MB/s`, `tokenise + Set lookup ${(large.bytes / 1e6 / baseline).toFixed(2)} MB/s`, undefined, '≥ 5 MB/s');
+  row('peak RSS', `${Math.max(...largeRuns.map((r) => r.rssMb)).toFixed(0)} MB`, undefined, undefined, '≤ 200 MB');
+  row(`linearity, ${(large.bytes / 1e6).toFixed(0)} MB vs ${(small.bytes / 1e6).toFixed(0)} MB`, `${largeWall.toFixed(1)} s vs ${smallWall.toFixed(1)} s`, undefined, `${(largeWall / smallWall).toFixed(2)}× the time for ${(large.bytes / small.bytes).toFixed(1)}× the input`, '≤ 11× for 10×');
+}
+
+// Batch: 2,000 page files, --jobs 1 vs --jobs 2.
+let perPage;
+{
+  const count = quick ? 400 : 2000;
+  const folder = path.join(work, 'pages');
+  fs.mkdirSync(folder);
+  for (let i = 0; i < count; i++) fs.writeFileSync(path.join(folder, `${String(i).padStart(5, '0')}.txt`), pages[i % pages.length]);
+  const runs = quick ? 1 : 3;
+  const timeJobs = (jobs) =>
+    median(Array.from({ length: runs }, (_, i) => measure(process.execPath, [bin, folder, '-o', path.join(work, `out-${jobs}-${i}`), '--jobs', String(jobs)]).wall));
+  const one = timeJobs(1);
+  const two = timeJobs(2);
+  perPage = one / count;
+  row(`batch, ${count} pages`, `--jobs 2 ${two.toFixed(1)} s`, `--jobs 1 ${one.toFixed(1)} s`, `${(one / two).toFixed(2)}× faster`, '≥ 1.7×');
+}
+
+// Peer: hunspell with suggestions over a few pages.
+{
+  const hunspell = spawnSync('sh', ['-c', 'command -v hunspell'], { encoding: 'utf8' }).stdout.trim();
+  const hasDe = hunspell && spawnSync(hunspell, ['-D'], { encoding: 'utf8', input: '' }).stderr.includes('de_DE');
+  if (!hunspell || !hasDe) row('peer: hunspell -d de_DE -a', 'not installed (apt-get install hunspell hunspell-de-de)');
+  else {
+    const sample = pages.slice(0, quick ? 2 : 5);
+    const times = sample.map((page) => measure(hunspell, ['-d', 'de_DE', '-a'], { spawn: { input: page }, stdout: 'ignore' }).wall);
+    const hunspellPage = median(times);
+    row('peer: hunspell -d de_DE -a, per page', `${(hunspellPage * 1000).toFixed(0)} ms`, `clean-ocr ${(perPage * 1000).toFixed(2)} ms per page in the batch`, `clean-ocr ${(hunspellPage / perPage).toFixed(0)}× faster`, '≥ 1,000×');
+  }
+}
+
+console.log(`\nmachine: ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}\n`);
+console.log('| measure | result | baseline (same run) | ratio | target |');
+console.log('|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.what} | ${r.value} | ${r.baseline ?? ''} | ${r.ratio ?? ''} | ${r.target ?? ''} |`);
+fs.rmSync(work, { recursive: true, force: true });

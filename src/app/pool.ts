@@ -1,0 +1,47 @@
+/**
+ * Spreads the tasks of a batch over worker threads, one task in flight per
+ * worker, and yields the outcomes as they finish. Each worker loads its own
+ * copy of the lexicon once (a few MB, read without parsing).
+ */
+import { Worker } from 'node:worker_threads';
+import type { JobOutcome, Task } from './job.js';
+import type { RunSettings } from './settings.js';
+
+/** The compiled worker; when this module runs from the TypeScript sources (tests), the build's copy of it. */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../../dist/app/worker.js' : './worker.js', import.meta.url);
+
+export async function* runInWorkers(tasks: readonly Task[], settings: RunSettings, jobs: number): AsyncGenerator<JobOutcome> {
+  const workerCount = Math.max(1, Math.min(jobs, tasks.length));
+  const workers = Array.from({ length: workerCount }, () => new Worker(WORKER, { workerData: settings }));
+  const finished: JobOutcome[] = [];
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  let next = 0;
+  let pending = tasks.length;
+  const feed = (worker: Worker): void => {
+    if (next < tasks.length) worker.postMessage(tasks[next++]);
+  };
+  for (const worker of workers) {
+    worker.on('message', (outcome: JobOutcome) => {
+      finished.push(outcome);
+      pending--;
+      feed(worker);
+      wake?.();
+    });
+    worker.on('error', (error) => {
+      failure = error;
+      wake?.();
+    });
+    feed(worker);
+  }
+  try {
+    while (pending > 0 || finished.length > 0) {
+      if (failure) throw failure;
+      if (finished.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      wake = undefined;
+      yield* finished.splice(0);
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * One large input (stdin, or a file over STREAM_BYTES) cleaned as a stream
+ * of paragraphs: memory stays bounded whatever the size, and output to stdout
+ * starts before the input ends.
+ */
+import { decodeStream, InputError } from '../decode.js';
+import { cleanChunks } from '../stream.js';
+import type { Change } from '../types.js';
+import { LineGuard } from './line-guard.js';
+import type { OutputStream } from './output-stream.js';
+import type { RunSettings } from './settings.js';
+
+export const STREAM_BYTES = 16 << 20;
+
+export async function cleanStreamed(
+  bytes: AsyncIterable<Uint8Array>,
+  settings: RunSettings,
+  out: OutputStream,
+  onChanges: (changes: Change[]) => void,
+  onNotice: (notice: string) => void,
+): Promise<{ inputBytes: number }> {
+  const counted = { inputBytes: 0 };
+  const text = limitLines(decodeStream(countBytes(bytes, counted), settings.encoding, onNotice));
+  for await (const result of cleanChunks(text, settings.clean)) {
+    onChanges(result.changes);
+    await out.write(result.text);
+  }
+  if (counted.inputBytes === 0) throw new InputError('empty input, nothing to clean');
+  return counted;
+}
+
+export async function* countBytes(chunks: AsyncIterable<Uint8Array>, counted: { inputBytes: number }): AsyncGenerator<Uint8Array> {
+  for await (const chunk of chunks) {
+    counted.inputBytes += chunk.length;
+    yield chunk;
+  }
+}
+
+/** Passes the text on, refusing it when a line grows past the limit. */
+async function* limitLines(pieces: AsyncIterable<string>): AsyncGenerator<string> {
+  const guard = new LineGuard();
+  for await (const piece of pieces) {
+    guard.feed(piece);
+    yield piece;
+  }
+}

@@ -1,0 +1,42 @@
+/** The evaluation as a person reads it on a terminal, and as JSON for scripts. */
+import { ERROR_KINDS, type ErrorKind } from './kinds.js';
+import { cer, wer, type Evaluation } from './totals.js';
+
+const KIND_LABELS: Record<ErrorKind, string> = { umlaut: 'umlaut/ß', quote: 'quotes', hyphen: 'hyphenation', other: 'other' };
+
+export function formatEvaluation(total: Evaluation): string {
+  const row = (label: string, before: string, after: string): string => `${label.padEnd(14)}${before.padStart(10)}${after.padStart(10)}`;
+  const percent = (x: number): string => `${(100 * x).toFixed(2)} %`;
+  return [
+    `${total.pages} pages, ${total.gtChars} ground-truth characters, ${total.gtWords} words`,
+    '',
+    row('', 'before', 'after'),
+    row('CER', percent(cer(total, 'before')), percent(cer(total, 'after'))),
+    row('WER', percent(wer(total, 'before')), percent(wer(total, 'after'))),
+    '',
+    'errors left by kind (character edits)',
+    ...ERROR_KINDS.map((kind) => row(KIND_LABELS[kind], String(total.before.kinds[kind].edits), String(total.after.kinds[kind].edits))),
+    '',
+    `words fixed ${total.fixed} (wrong before, right after), damaged ${total.damaged} (right before, wrong after)`,
+    '',
+  ].join('\n');
+}
+
+export interface PageResult {
+  name: string;
+  evaluation: Evaluation;
+}
+
+/** Totals with rates, then each page; counts are exact, rates rounded to 5 digits. */
+export function evaluationJson(total: Evaluation, pages: readonly PageResult[], missing: readonly string[]): string {
+  const withRates = (evaluation: Evaluation) => ({
+    ...evaluation,
+    before: { cer: round(cer(evaluation, 'before')), wer: round(wer(evaluation, 'before')), ...evaluation.before },
+    after: { cer: round(cer(evaluation, 'after')), wer: round(wer(evaluation, 'after')), ...evaluation.after },
+  });
+  return JSON.stringify({ ...withRates(total), missing, files: pages.map((page) => ({ name: page.name, ...withRates(page.evaluation) })) }) + '\n';
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e5) / 1e5;
+}

@@ -1,0 +1,82 @@
+/**
+ * Reader of the compiled lexicon file written by scripts/build-dictionaries.mjs
+ * (layout in dictionaries/README.md; constants mirrored in
+ * scripts/dictionaries/format.mjs). Nothing is parsed but a small JSON header:
+ * the sections are typed-array views into the file's bytes.
+ */
+
+export const MAGIC = 'CLXD';
+export const FORMAT_VERSION = 1;
+
+/** Role bits stored on the automaton arc that ends a form. */
+export const Role = {
+  /** The form is a word on its own. */
+  Standalone: 1,
+  /** It may begin a compound (`Integrations`). */
+  Begin: 2,
+  /** It may stand between a compound's first and last part (`gruppen`). */
+  Middle: 4,
+  /** It may end a compound (`verständnis`). */
+  End: 8,
+  /** Hunspell's FORBIDDENWORD: never a word, neither alone nor as a compound. */
+  Forbidden: 16,
+  /** Hunspell's KEEPCASE: accepted only as written. */
+  KeepCase: 32,
+  /** A declined form of a lowercase adjective (`gesellschaftlichen`): may end an adjective compound. */
+  Adjective: 64,
+} as const;
+
+/** Arc word 0: label (bits 0–15) | roles (bits 16–23) | LAST_ARC; word 1: first arc of the target state (0 = none). */
+export const ROLE_SHIFT = 16;
+export const LAST_ARC = 1 << 24;
+
+export interface LexiconHeader {
+  lang: string;
+  /** npm package name@version of the dictionary source. */
+  source: string;
+  compoundMin: number;
+  checkSharps: boolean;
+  /** Index of the root state's first arc. */
+  root: number;
+  forms: number;
+  frequencyWords: number;
+  sections: Record<string, [offset: number, byteLength: number]>;
+}
+
+export interface LexiconData {
+  header: LexiconHeader;
+  arcs: Uint32Array;
+  frequencyBlob: Uint8Array;
+  frequencyOffsets: Uint32Array;
+  frequencyCounts: Uint32Array;
+}
+
+/** Views the sections of a lexicon file; copies the bytes once if the buffer is not 4-byte aligned. */
+export function readLexiconData(file: Uint8Array): LexiconData {
+  const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const magic = String.fromCharCode(...bytes.subarray(0, 4));
+  if (magic !== MAGIC) throw new Error('not a clean-ocr lexicon file');
+  const version = view.getUint32(4, true);
+  if (version !== FORMAT_VERSION) {
+    throw new Error(`lexicon file format ${version}, expected ${FORMAT_VERSION}: run npm run build:dictionaries`);
+  }
+  const headerLength = view.getUint32(8, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as LexiconHeader;
+  const section = (name: string): [number, number] => {
+    const [offset, length] = header.sections[name] ?? [0, 0];
+    return [bytes.byteOffset + offset, length];
+  };
+  const words32 = (name: string): Uint32Array => {
+    const [offset, length] = section(name);
+    return new Uint32Array(bytes.buffer, offset, length / 4);
+  };
+  const [blobOffset, blobLength] = section('frequencyBlob');
+  return {
+    header,
+    arcs: words32('arcs'),
+    frequencyBlob: new Uint8Array(bytes.buffer, blobOffset, blobLength),
+    frequencyOffsets: words32('frequencyOffsets'),
+    frequencyCounts: words32('frequencyCounts'),
+  };
+}

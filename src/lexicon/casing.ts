@@ -1,0 +1,71 @@
+/**
+ * Case handling without allocation: per-code-unit lower/upper tables for the
+ * Latin range, and Hunspell's classification of a token's capitalisation.
+ */
+
+const TABLE_SIZE = 0x250;
+const LOWER = new Uint16Array(TABLE_SIZE);
+const UPPER = new Uint16Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  const upper = String.fromCharCode(c).toUpperCase();
+  LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+  UPPER[c] = upper.length === 1 ? upper.charCodeAt(0) : c;
+}
+
+/** Lowercase of one UTF-16 code unit (`Ä` → `ä`); characters outside the Latin range are looked up the slow way. */
+export function lowerUnit(c: number): number {
+  if (c < TABLE_SIZE) return LOWER[c]!;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+/** Uppercase of one UTF-16 code unit (`ä` → `Ä`; `ß` stays, its uppercase is two letters). */
+export function upperUnit(c: number): number {
+  if (c < TABLE_SIZE) return UPPER[c]!;
+  const upper = String.fromCharCode(c).toUpperCase();
+  return upper.length === 1 ? upper.charCodeAt(0) : c;
+}
+
+/** How to read a token's letters while walking the lexicon: as written, all lowercase, or capitalised. */
+export const CaseMode = { AsWritten: 0, Lower: 1, Title: 2 } as const;
+export type CaseMode = (typeof CaseMode)[keyof typeof CaseMode];
+
+/** The code unit at `i` of `text` read in `mode`: Title uppercases the first letter and lowercases the rest. */
+export function unitAt(text: string, i: number, mode: CaseMode): number {
+  const c = text.charCodeAt(i);
+  if (mode === CaseMode.AsWritten) return c;
+  return mode === CaseMode.Title && i === 0 ? upperUnit(c) : lowerUnit(c);
+}
+
+const SHARP_S = 0xdf;
+
+/** Hunspell's capitalisation classes (hunspell's get_captype). */
+export const CapType = {
+  /** `haus`, also `e-mail` */
+  None: 0,
+  /** `Haus` */
+  Initial: 1,
+  /** `HAUS`, `US-` */
+  All: 2,
+  /** `McDonald`, `ArbeitsGruppen`, `eBay`: mixed, checked only as written */
+  Mixed: 3,
+} as const;
+export type CapType = (typeof CapType)[keyof typeof CapType];
+
+/** Classifies `token` like Hunspell: characters with no case (digits, `-`, `.`) count towards ALL-CAPS, `ß` is lowercase. Example: capType('US-Wahl') → Mixed. */
+export function capType(token: string): CapType {
+  let upper = 0;
+  let neutral = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    const lower = lowerUnit(c);
+    if (lower !== c) upper++;
+    else if (upperUnit(c) === c && c !== SHARP_S) neutral++;
+  }
+  if (upper === 0) return CapType.None;
+  const firstUpper = lowerUnit(token.charCodeAt(0)) !== token.charCodeAt(0);
+  if (upper === 1 && firstUpper) return CapType.Initial;
+  if (upper + neutral === token.length) return CapType.All;
+  return CapType.Mixed;
+}

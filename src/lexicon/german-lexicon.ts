@@ -1,0 +1,138 @@
+/**
+ * The Lexicon over the compiled dictionary: Hunspell's acceptance rules for
+ * German (forms, compounds, capitalisation, ALL-CAPS with SS for ß, words
+ * joined by hyphens) on top of the word automaton, plus frequencies.
+ */
+import { Role, type LexiconData } from './binary-format.js';
+import { CapType, CaseMode, capType } from './casing.js';
+import { FrequencyTable } from './frequency-table.js';
+import type { Lexicon } from './lexicon.js';
+import { MAX_WORD_LENGTH, WordAutomaton, foldKey } from './word-automaton.js';
+
+/** Verdict of one reading of a token. */
+const Verdict = { No: 0, Yes: 1, Forbidden: 2 } as const;
+type Verdict = (typeof Verdict)[keyof typeof Verdict];
+
+/** Hunspell gives up on words with this many break points (hyphens, dots). */
+const MAX_BREAKS = 10;
+/** Shortest part of an adjective compound (see #isAdjectiveCompound). */
+const ADJECTIVE_COMPOUND_PART = 4;
+const NO_SPELLINGS: readonly string[] = Object.freeze([]);
+
+export class GermanLexicon implements Lexicon {
+  readonly #words: WordAutomaton;
+  readonly #frequencies: FrequencyTable;
+  readonly #checkSharps: boolean;
+
+  constructor(data: LexiconData) {
+    this.#words = new WordAutomaton(data.arcs, data.header.root, data.header.compoundMin);
+    this.#frequencies = new FrequencyTable(data.frequencyBlob, data.frequencyOffsets, data.frequencyCounts);
+    this.#checkSharps = data.header.checkSharps;
+  }
+
+  isWord(token: string): boolean {
+    if (token.length === 0 || token.length > MAX_WORD_LENGTH) return false;
+    if (token.charCodeAt(token.length - 1) === 0x2e) return this.#isAbbreviation(token);
+    const verdict = this.#checkCased(token);
+    if (verdict !== Verdict.No) return verdict === Verdict.Yes;
+    return this.#isBrokenAt(token, '-') || this.#isBrokenAt(token, '.');
+  }
+
+  frequency(word: string): number {
+    return this.#frequencies.count(word);
+  }
+
+  spellingsForKey(token: string): readonly string[] {
+    const found = new Set<string>();
+    this.#words.collectSpellings(foldKey(token), found);
+    if (found.size === 0) return NO_SPELLINGS;
+    // The search is wider than isWord (no forbidden forms, no adjective-compound limits): keep what isWord keeps.
+    const spellings = [...found].filter((spelling) => this.isWord(spelling));
+    return spellings.sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** One reading: a standalone form, or a compound unless the whole is a forbidden form. */
+  #check(text: string, mode: CaseMode, variant: boolean): Verdict {
+    const roles = this.#words.formRoles(text, mode);
+    if (roles & Role.Forbidden) return Verdict.Forbidden;
+    if (roles & Role.Standalone && !(variant && roles & Role.KeepCase)) return Verdict.Yes;
+    return this.#words.isCompound(text, mode) ? Verdict.Yes : Verdict.No;
+  }
+
+  /**
+   * Hunspell's capitalisation rules: the token as written; a capitalised token
+   * also as lowercase (sentence start); an ALL-CAPS token also lowercase,
+   * capitalised, and with SS read as ß (`STRASSE`). Mixed case only as written.
+   * Then adjective compounds, in any of these capitalisations.
+   */
+  #checkCased(token: string): Verdict {
+    const asWritten = this.#check(token, CaseMode.AsWritten, false);
+    if (asWritten !== Verdict.No) return asWritten;
+    const type = capType(token);
+    if (type === CapType.Mixed) return Verdict.No;
+    if (type === CapType.Initial) {
+      const lower = this.#check(token, CaseMode.Lower, true);
+      if (lower !== Verdict.No) return lower;
+    }
+    if (type === CapType.All) {
+      if (this.#checkSharps && token.includes('SS') && this.#hasSharpReading(token.toLowerCase(), 0)) return Verdict.Yes;
+      const lower = this.#check(token, CaseMode.Lower, true);
+      if (lower !== Verdict.No) return lower;
+      const title = this.#check(token, CaseMode.Title, true);
+      if (title !== Verdict.No) return title;
+    }
+    return type !== CapType.Initial && this.#isAdjectiveCompound(token) ? Verdict.Yes : Verdict.No;
+  }
+
+  /**
+   * Beyond Hunspell: a noun part (with its linking element) joined to a
+   * declined adjective is written as one lowercase word: `zivilgesellschaftlichen`,
+   * `integrationspolitische`. igerman98 marks no adjective as a compound end,
+   * so Hunspell rejects these real words; clean-ocr must not "repair" them.
+   * Kept narrow because umlaut-stripped words hide in this pattern: lowercase
+   * or ALL-CAPS only (`Oberflache` is Ober + flache), parts of at least
+   * ADJECTIVE_COMPOUND_PART letters (`tatsachlich` is Tat + sachlich).
+   */
+  #isAdjectiveCompound(token: string): boolean {
+    return this.#words.isCompound(token, CaseMode.Title, Role.Adjective, ADJECTIVE_COMPOUND_PART);
+  }
+
+  /** Tries every way of reading the `ss` pairs from `from` on as ß (at least one), lowercase and capitalised. */
+  #hasSharpReading(lower: string, from: number): boolean {
+    const at = lower.indexOf('ss', from);
+    if (at < 0) return false;
+    const sharp = `${lower.slice(0, at)}ß${lower.slice(at + 2)}`;
+    if (this.#check(sharp, CaseMode.AsWritten, true) === Verdict.Yes) return true;
+    if (this.#check(sharp, CaseMode.Title, true) === Verdict.Yes) return true;
+    return this.#hasSharpReading(sharp, at + 1) || this.#hasSharpReading(lower, at + 2);
+  }
+
+  /**
+   * Hunspell's BREAK rule for `-` (and `.`): a token made of words joined by
+   * the mark is a word (`Debian-Architekturen`, `US-Wirtschaft`). Like
+   * Hunspell, splits at the second occurrence of the mark, then at the first,
+   * each side checked in full (recursively).
+   */
+  #isBrokenAt(token: string, mark: string): boolean {
+    const first = token.indexOf(mark);
+    if (first < 0) return false;
+    let breaks = 0;
+    for (let at = first; at >= 0; at = token.indexOf(mark, at + 1)) if (++breaks >= MAX_BREAKS) return false;
+    const second = token.indexOf(mark, first + 1);
+    for (const at of second > 0 && second < token.length - 1 ? [second, first] : [first]) {
+      if (at > 0 && at < token.length - 1 && this.isWord(token.slice(at + 1)) && this.isWord(token.slice(0, at))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** `usw.`, `Abb.`: the word without its trailing dots, or the abbreviation with one dot as a form. */
+  #isAbbreviation(token: string): boolean {
+    let end = token.length;
+    while (end > 0 && token.charCodeAt(end - 1) === 0x2e) end--;
+    if (end === 0) return false;
+    const word = token.slice(0, end);
+    return this.isWord(word) || this.#checkCased(`${word}.`) === Verdict.Yes;
+  }
+}

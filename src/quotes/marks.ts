@@ -1,0 +1,115 @@
+/**
+ * Finds every character sequence that may be a quotation mark, and what its
+ * position says about it. OCR of German „…“ produces `,,` `,` `.` `»` for the
+ * opening and `”` `"` `*` `®` `*®` `‘` for the closing mark; whether one is
+ * really a quote is only decided later, by pairing (see pairing.ts).
+ *
+ * Example: findQuoteMarks("sagte: ,,Danke*") → an opening `,,` (double, 0.95)
+ * and a closing `*` (double, 0.5).
+ */
+
+/** Double marks („“), single marks (‚‘), or either (a lone comma, `‘`). */
+export type QuoteKind = 'double' | 'single' | 'either';
+
+export interface QuoteMark {
+  readonly start: number;
+  readonly end: number;
+  readonly role: 'open' | 'close';
+  readonly kind: QuoteKind;
+  /** How likely the sequence is a quotation mark at all, from its shape and position alone. */
+  readonly strength: number;
+  /** Marks of typewriter or English typography: left alone in English text and code. */
+  readonly foreign: boolean;
+}
+
+interface Shape {
+  readonly kind: QuoteKind;
+  readonly strength: number;
+  readonly foreign?: boolean;
+}
+
+/** Opening shapes; a dot only counts as part of `,,.` before a capital (`,,.Den`), not in `,,./source`. */
+const OPENING: Readonly<Record<string, Shape>> = {
+  '„': { kind: 'double', strength: 1 },
+  '‚': { kind: 'single', strength: 0.95 },
+  ',,': { kind: 'double', strength: 0.95 },
+  ',,.': { kind: 'double', strength: 0.9 },
+  ',.': { kind: 'double', strength: 0.85 },
+  ',»': { kind: 'double', strength: 0.9 },
+  '»': { kind: 'double', strength: 0.8 },
+  '«': { kind: 'double', strength: 0.7 },
+  '“': { kind: 'double', strength: 0.7, foreign: true },
+  '"': { kind: 'double', strength: 0.7, foreign: true },
+  ',': { kind: 'either', strength: 0.6 },
+  '.': { kind: 'double', strength: 0.5 },
+  '.lower': { kind: 'double', strength: 0.25 },
+  ',,spaced': { kind: 'double', strength: 0.85 },
+  ',spaced': { kind: 'either', strength: 0.2 },
+  /** After punctuation and a space (`sagte: ,Ja`, `betont, ,dass`) a comma or dot before a word can only be a quote. */
+  ',announced': { kind: 'either', strength: 0.85 },
+  '.announced': { kind: 'double', strength: 0.85 },
+};
+
+const CLOSING: Readonly<Record<string, Shape>> = {
+  '“': { kind: 'double', strength: 1 },
+  '”': { kind: 'double', strength: 0.9, foreign: true },
+  '"': { kind: 'double', strength: 0.8, foreign: true },
+  "''": { kind: 'double', strength: 0.8, foreign: true },
+  '«': { kind: 'double', strength: 0.8 },
+  '»': { kind: 'double', strength: 0.7 },
+  '*®': { kind: 'double', strength: 0.85 },
+  '®*': { kind: 'double', strength: 0.85 },
+  '*': { kind: 'double', strength: 0.5 },
+  '®': { kind: 'double', strength: 0.5 },
+  '‘': { kind: 'either', strength: 0.5 },
+  '’': { kind: 'single', strength: 0.6, foreign: true },
+  "'": { kind: 'single', strength: 0.6, foreign: true },
+  /** An inch mark, `5"`, more likely than a quote. */
+  'digit"': { kind: 'double', strength: 0.3, foreign: true },
+  /** A genitive apostrophe, `Klaus’`, more likely than a quote. */
+  'genitive’': { kind: 'single', strength: 0.15, foreign: true },
+  'spaced“': { kind: 'double', strength: 0.6 },
+  'spaced”': { kind: 'double', strength: 0.5, foreign: true },
+};
+
+/** At a word start (line start, space, bracket), directly before the word. */
+const OPENING_MARK =
+  /(?<=^|[\s(\[{])(?:(?<mark>,,\.(?=\p{Lu})|,,|,\.(?=\p{L})|,»|[„‚»«“",])(?=[\p{L}\p{N}./\-~$(\[])|(?<dot>\.)(?=[\p{Lu}-])|(?<lowerDot>\.)(?=\p{Ll})|(?<spaced>,,?) (?=\p{L}))/gmu;
+
+/** Directly after a word or punctuation, before a space, punctuation, another closing mark or the line end. */
+const CLOSING_MARK =
+  /(?<=\S)(?<mark>\*®|®\*|''|[“”"«»‘’'*®])(?=$|[\s.,;:!?)\]}\-–—/…“”"'’‘*®])|(?<=[\p{L}\p{N}.!?,…)]) (?<spaced>[“”])(?=$|[\s.,;:!?)\]])/gmu;
+
+export function findQuoteMarks(text: string): QuoteMark[] {
+  const marks: QuoteMark[] = [];
+  for (const match of text.matchAll(OPENING_MARK)) {
+    const { mark, dot, lowerDot, spaced } = match.groups!;
+    const shape = mark ?? dot ?? (lowerDot ? '.lower' : `${spaced}spaced`);
+    const key = isAnnounced(text, match.index, shape) ? `${shape}announced` : shape;
+    marks.push(toMark(match.index, match[0].length, 'open', OPENING[key]!));
+  }
+  for (const match of text.matchAll(CLOSING_MARK)) {
+    const { mark, spaced } = match.groups!;
+    const before = text[match.index - 1] ?? '';
+    const key = spaced ? `spaced${spaced}` : /\p{N}/u.test(before) && mark === '"' ? 'digit"' : /[sxzß]/.test(before) && /[’']/.test(mark!) ? 'genitive’' : mark!;
+    marks.push(toMark(match.index, match[0].length, 'close', CLOSING[key]!));
+  }
+  return withoutOverlaps(marks.sort((a, b) => a.start - b.start));
+}
+
+/** `sagte: ,Ja` or `rief: .Verdammt`, but not `Plattform: .NET`. */
+function isAnnounced(text: string, index: number, shape: string): boolean {
+  const word = shape === ',' || (shape === '.' && /^\p{Lu}\p{Ll}/u.test(text.slice(index + 1, index + 3)));
+  return word && /[,.:;!?] $/.test(text.slice(index - 2, index));
+}
+
+function toMark(start: number, length: number, role: QuoteMark['role'], shape: Shape): QuoteMark {
+  return { start, end: start + length, role, kind: shape.kind, strength: shape.strength, foreign: shape.foreign ?? false };
+}
+
+/** `*“` is found as two closing marks and `"“` never as two: the earlier one wins, the later is dropped. */
+function withoutOverlaps(sorted: QuoteMark[]): QuoteMark[] {
+  const kept: QuoteMark[] = [];
+  for (const mark of sorted) if (kept.length === 0 || mark.start >= kept.at(-1)!.end) kept.push(mark);
+  return kept;
+}

@@ -1,0 +1,53 @@
+/**
+ * What a hyphen at a line end means. Printed German breaks words at
+ * syllables (`Integrations-⏎konferenz`), but a line may also end in a real
+ * compound hyphen (`Debian-⏎Architekturen`), a range (`1990-⏎2000`) or a
+ * suspended hyphen (`Grafik-⏎oder Tonkarte`). The decision needs only the
+ * word part before the hyphen (`head`) and the word after it (`tail`).
+ *
+ * Example: classifyBreak("Integrations", "konferenz", "-", lexicon) → { kind: "syllable", … }.
+ */
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+export type BreakKind = 'syllable' | 'compound';
+
+export interface BreakDecision {
+  readonly kind: BreakKind;
+  readonly confidence: number;
+}
+
+/** Words that follow a suspended hyphen: `Ein- und Ausgabe`, `Grafik- oder Tonkarte`. */
+export const SUSPENSION_WORDS: ReadonlySet<string> = new Set([
+  'und', 'oder', 'bzw', 'sowie', 'wie', 'als', 'noch', 'bis', 'beziehungsweise', 'u', 'o', 'and', 'or',
+]);
+
+/** A word of the lexicon, also when OCR lost its umlauts (`Verstandnis` for `Verständnis`). */
+function isKnown(word: string, lexicon: Lexicon): boolean {
+  return lexicon.isWord(word) || lexicon.spellingsForKey(word).length > 0;
+}
+
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
+/**
+ * Null when the break must stay as it is: a suspended hyphen (`Ein-⏎und`),
+ * or no word after the hyphen. A soft hyphen marks a syllable break by
+ * definition; a capitalised tail starts a new word of a compound.
+ */
+export function classifyBreak(head: string, tail: string, mark: string, lexicon: Lexicon): BreakDecision | null {
+  if (/^\p{Ll}+$/u.test(tail) && SUSPENSION_WORDS.has(tail)) return null;
+  if (mark === '\u00ad') return { kind: 'syllable', confidence: 0.95 };
+  if (/\d$/u.test(head) || /^\d/u.test(tail)) return { kind: 'compound', confidence: 0.8 };
+  if (/^\p{Lu}/u.test(tail)) {
+    if (isAllCaps(head) && isAllCaps(tail) && isKnown(head + tail, lexicon)) return { kind: 'syllable', confidence: 0.8 };
+    return { kind: 'compound', confidence: 0.85 };
+  }
+  if (isKnown(head + tail, lexicon)) return { kind: 'syllable', confidence: 0.95 };
+  // No German syllable break leaves a single letter (`x-⏎beliebig`), nor an acronym before lowercase (`ISO-⏎kodiert`).
+  if ([...head].length === 1) return { kind: 'compound', confidence: 0.7 };
+  if (isAllCaps(head)) return { kind: 'compound', confidence: 0.8 };
+  // Both halves words, the whole not (`hin-⏎ging`, `netzwerk-⏎transparente`): most are syllable breaks still.
+  if (lexicon.isWord(tail) && isKnown(head, lexicon)) return { kind: 'syllable', confidence: 0.6 };
+  return { kind: 'syllable', confidence: 0.8 };
+}

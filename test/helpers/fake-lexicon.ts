@@ -1,0 +1,30 @@
+/** A small in-memory Lexicon for unit tests: words with frequencies, folded keys as the real one folds them. */
+import type { Lexicon } from '../../src/lexicon/lexicon.js';
+
+export function fold(word: string): string {
+  return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+}
+
+export function fakeLexicon(frequencies: Record<string, number>): Lexicon {
+  const byKey = new Map<string, string[]>();
+  for (const word of Object.keys(frequencies)) byKey.set(fold(word), [...(byKey.get(fold(word)) ?? []), word]);
+  const isKnown = (token: string) => token in frequencies;
+  return {
+    isWord: (token) =>
+      isKnown(token) ||
+      isKnown(token[0]!.toLowerCase() + token.slice(1)) ||
+      (token.length > 1 && token === token.toUpperCase() && (byKey.get(fold(token)) ?? []).some((w) => w.toUpperCase() === token)),
+    frequency: (word) => frequencies[word] ?? 0,
+    spellingsForKey: (token) => byKey.get(fold(token)) ?? [],
+  };
+}
+
+/** Common German words with made-up but realistically ordered frequencies. */
+export const WORDS: Record<string, number> = {
+  für: 9000, über: 6000, Über: 50, können: 3000, fünfte: 40, zusammenführt: 5, begrüßt: 20, großen: 400, groß: 600,
+  Maß: 60, ausschließlich: 200, Eigentümer: 30, ermöglicht: 150, Staatssekretär: 20, Integrationsverständnis: 0,
+  Vorschläge: 80, vorschlage: 5, anlässlich: 30, schon: 5000, schön: 600, wurde: 8000, würde: 2500, konnte: 2000,
+  könnte: 2100, Hohle: 1, Höhle: 30, fuhren: 40, führen: 900, daß: 0, dass: 7000, Thür: 0, wir: 9000, uns: 5000,
+  das: 20000, den: 15000, Haus: 900, Häuser: 200, Bar: 100, Bär: 60, müssen: 2000, Überblick: 90, zu: 20000,
+  die: 30000, Klose: 0, for: 0, Strasse: 0, Straße: 300, Mann: 800, Männer: 300, auf: 15000,
+};

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../src/lexicon/load.js';
+
+// The compiled lexicon of dictionaries/de-DE.bin (npm run build:dictionaries).
+const lexicon = loadLexicon();
+
+describe('lexicon: isWord', () => {
+  it.each([
+    // forms, including those nspell loses because it merges duplicate .dic entries (glauben/DIXYW + glauben/Sozm)
+    'können', 'für', 'Straße', 'glauben', 'schneiden', 'schaffen', 'Haus', 'Häuser', 'der', 'über',
+  ])('accepts the form %s', (token) => expect(lexicon.isWord(token)).toBe(true));
+
+  it.each([
+    'Integrationsverständnis', // Integrations (begin, with Fugen-s) + verständnis (end)
+    'Arbeitsgruppen',
+    'Integrationskonferenz',
+    'Staatssekretär',
+    'Arbeitsgruppenleiter', // begin + middle + end
+    'zivilgesellschaftlichen', // adjective compound: beyond Hunspell, see GermanLexicon
+    'integrationspolitischen',
+  ])('accepts the compound %s', (token) => expect(lexicon.isWord(token)).toBe(true));
+
+  it.each([
+    ['Können', 'a lowercase word capitalised at a sentence start'],
+    ['KÖNNEN', 'ALL-CAPS'],
+    ['STRASSE', 'ALL-CAPS with SS for ß'],
+    ['ARBEITSGRUPPEN', 'an ALL-CAPS compound'],
+    ['Debian-Architekturen', 'words joined by a hyphen'],
+    ['US-Wirtschaft', 'an acronym joined by a hyphen'],
+    ['Integrations-', 'a compound part before "und" (Integrations- und Sozialpolitik)'],
+    ['Arbeits-Tier', 'a hyphenated compound'],
+    ['usw.', 'an abbreviation'],
+  ])('accepts %s: %s', (token) => expect(lexicon.isWord(token)).toBe(true));
+
+  it.each([
+    ['fur', 'umlaut lost (für)'],
+    ['konnen', 'umlaut lost (können)'],
+    ['Strasse', 'ß as ss outside ALL-CAPS'],
+    ['kdnnen', 'OCR garble of können'],
+    ['Staatssekretar', 'umlaut lost in a compound'],
+    ['Integrationsverstandnis', 'umlaut lost in a compound'],
+    ['tatsachlich', 'umlaut lost: Tat + sachlich is too short a part for an adjective compound'],
+    ['Oberflache', 'umlaut lost: capitalised, so not an adjective compound (Ober + flache)'],
+    ['Flinfte', 'OCR garble of Fünfte'],
+    ['arbeitsgruppen', 'a noun compound in lowercase'],
+    ['straße', 'a noun in lowercase'],
+    ['ArbeitsGruppen', 'capital inside a word'],
+    ['Uhrheber', "Hunspell's FORBIDDENWORD (Urheber), though Uhr + heber would be a compound"],
+    ['Integrations', 'a compound part alone'],
+    ['Integrations-Bla', 'a hyphenated pair with a non-word'],
+    ['', 'empty'],
+  ])('rejects %s: %s', (token) => expect(lexicon.isWord(token)).toBe(false));
+});
+
+describe('lexicon: spellingsForKey', () => {
+  it.each([
+    ['fur', ['für']],
+    ['konnen', ['können']],
+    ['Staatssekretar', ['Staatssekretär']],
+    ['Integrationsverstandnis', ['Integrationsverständnis']],
+    ['Strasse', ['Straße']],
+    ['uber', ['über']],
+    ['zivilgesellschaftlichen', ['zivilgesellschaftlichen']],
+    ['tatsachlich', ['tatsächlich']],
+    ['KONNEN', ['können']],
+  ])('%s → %j', (token, spellings) => expect(lexicon.spellingsForKey(token)).toEqual(spellings));
+
+  it('returns every real spelling of an ambiguous key, as the lexicon writes them', () => {
+    expect([...lexicon.spellingsForKey('grosse')].sort()).toEqual(['Größe', 'große']);
+    expect(lexicon.spellingsForKey('Masse')).toContain('Maße');
+    expect(lexicon.spellingsForKey('Masse')).toContain('Masse');
+  });
+
+  it.each(['kdnnen', 'xyzzy', '', 'Uhrheber'])('knows no spelling for %j', (token) =>
+    expect(lexicon.spellingsForKey(token)).toEqual([]),
+  );
+});
+
+describe('lexicon: frequency', () => {
+  it('counts words of the frequency corpus, also words outside the lexicon', () => {
+    expect(lexicon.frequency('die')).toBeGreaterThan(lexicon.frequency('Integrationskonferenz'));
+    expect(lexicon.frequency('für')).toBeGreaterThan(0);
+    expect(lexicon.frequency('Debian')).toBeGreaterThan(0);
+  });
+
+  it.each(['fur', 'xyzzy', ''])('is 0 for %j', (word) => expect(lexicon.frequency(word)).toBe(0));
+});
