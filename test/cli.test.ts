@@ -37,6 +37,13 @@ const CASES: Case[] = [
     tree: { 'in/a.txt': DIRTY, 'in/sub/deep/b.txt': DIRTY, 'in/notes.md': DIRTY, 'in/.hidden/c.txt': DIRTY, 'out/a.txt': CLEAN, 'out/sub/deep/b.txt': CLEAN },
   },
   {
+    name: 'a folder with --jobs 1 gives the same tree as with worker threads',
+    files: { 'in/a.txt': DIRTY, 'in/sub/b.txt': DIRTY, 'in/c.txt': CLEAN },
+    args: ['in', '-o', 'out', '--jobs', '1'],
+    code: 0,
+    tree: { 'in/a.txt': DIRTY, 'in/sub/b.txt': DIRTY, 'in/c.txt': CLEAN, 'out/a.txt': CLEAN, 'out/sub/b.txt': CLEAN, 'out/c.txt': CLEAN },
+  },
+  {
     name: '--ext chooses the endings taken from folders',
     files: { 'in/a.txt': DIRTY, 'in/b.md': DIRTY },
     args: ['in', '--ext', 'md', '-o', 'out'],

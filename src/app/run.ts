@@ -11,7 +11,6 @@ import { renderReport, type ReviewedFile } from '../html/report.js';
 import { collectJobs } from './inputs.js';
 import { processJob, type JobOutcome, type LiveOutput, type Task } from './job.js';
 import { planOutputs } from './plan.js';
-import { runInWorkers } from './pool.js';
 import { Progress } from './progress.js';
 import { plural, ReportWriter } from './report.js';
 import { EXIT, UsageError, type RunIo, type RunSettings } from './settings.js';
@@ -83,5 +82,6 @@ async function* cleanAll(tasks: Task[], settings: RunSettings, live: LiveOutput)
   for (const task of tasks) {
     if (!useWorkers || task.job.kind !== 'file') yield await processJob(task, settings, live);
   }
-  if (useWorkers) yield* runInWorkers(fileTasks, settings, settings.jobs);
+  // Loaded only for a batch: worker_threads costs start-up time a single page should not pay.
+  if (useWorkers) yield* (await import('./pool.js')).runInWorkers(fileTasks, settings, settings.jobs);
 }
