@@ -106,8 +106,12 @@ function main() {
   const packageDir = join(ROOT, 'node_modules', language.package);
   if (!existsSync(packageDir)) throw new Error(`${language.package} is not installed (npm install --save-dev ${language.package})`);
   const packageInfo = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-  const aff = { ...parseAff(readFileSync(join(packageDir, 'index.aff'), 'utf8')), adjectiveFlag: language.adjectiveFlag };
-  const { forms, entries } = collectForms(aff, readFileSync(join(packageDir, 'index.dic'), 'utf8'));
+  const affBytes = readFileSync(join(packageDir, 'index.aff'));
+  // The SET line names the encoding of both files (ASCII-compatible, so readable before it is known).
+  const encoding = /^SET\s+(\S+)/mu.exec(affBytes.toString('latin1'))?.[1] ?? 'ISO-8859-1';
+  const decoder = new TextDecoder(encoding);
+  const aff = { ...parseAff(decoder.decode(affBytes)), adjectiveFlag: language.adjectiveFlag };
+  const { forms, entries } = collectForms(aff, decoder.decode(readFileSync(join(packageDir, 'index.dic'))));
 
   const dawg = new DawgBuilder();
   for (const form of [...forms.keys()].sort()) dawg.add(form, forms.get(form));
@@ -138,4 +142,9 @@ function main() {
   );
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(`build-dictionaries: ${error.message}`);
+  process.exitCode = 1;
+}

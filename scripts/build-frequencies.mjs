@@ -131,8 +131,9 @@ function countPackage(pkg, work, counts, seenParagraphs) {
   rmSync(debPath);
 
   const stats = { files: 0, paragraphs: 0, duplicates: 0, english: 0, code: 0, tokens: 0, umlautTokens: 0 };
+  const files = listFiles(root).sort(); // a fixed order: which copy of a duplicate paragraph counts must not vary
   for (const source of SOURCES.filter((candidate) => candidate.pkg === pkg)) {
-    for (const path of listFiles(root).filter((file) => source.files.test(file))) {
+    for (const path of files.filter((file) => source.files.test(file))) {
       stats.files++;
       for (const unit of readUnits(join(root, path), source.format)) {
         countUnit(unit, counts, seenParagraphs, stats);
@@ -313,7 +314,8 @@ function languageEvidence(paragraph) {
 
 /**
  * The words of a paragraph with case as written. URLs, e-mail addresses, paths, dotted names
- * (`firmware.py`, `z.B.`), command-line options and anything with digits or underscores are no words.
+ * (`firmware.py`, `z.B.`), command-line options, anything with digits or underscores and anything in a
+ * script other than Latin (Greek symbols in formulas, Arabic quotes) are no words.
  * A hyphenated compound counts its parts as tokens and itself as an extra entry:
  * `die E-Mail-Adresse` → die, E, Mail, Adresse (tokens) and E-Mail-Adresse.
  */
@@ -326,7 +328,7 @@ function wordsOf(paragraph) {
   const words = [];
   for (const [run] of text.matchAll(/[\p{L}\p{M}\p{N}_]+(?:[-‐‑][\p{L}\p{M}\p{N}_]+)*/gu)) {
     const parts = run.split(/[-‐‑]/);
-    const letterParts = parts.filter((part) => /^[\p{L}\p{M}]+$/u.test(part));
+    const letterParts = parts.filter((part) => /^\p{sc=Latin}[\p{sc=Latin}\p{M}]*$/u.test(part));
     for (const part of letterParts) words.push({ word: part, isToken: true });
     if (parts.length > 1 && letterParts.length === parts.length) words.push({ word: run.replace(/[‐‑]/g, '-'), isToken: false });
   }
@@ -341,7 +343,7 @@ function writeOutput(counts, used) {
     .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0));
   const codename = /VERSION_CODENAME=(\w+)/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1] ?? 'unknown';
   const header = [
-    `# German word frequencies counted by scripts/build-frequencies.mjs in German documentation of Debian ${codename}: `
+    `# German word frequencies counted by scripts/build-frequencies.mjs in the German text of Debian ${codename} packages: `
       + used.map(({ pkg, version }) => `${pkg} ${version}`).join(', '),
     `# tokens=${tokens} distinct=${counts.size} listed=${listed.length} min_count=${MIN_COUNT}; `
       + 'case as written; hyphenated compounds are listed whole and their parts counted as tokens; columns: word<TAB>count',

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * Regenerates fixtures/lexicon/hunspell-verdicts.tsv: real tokens from the
- * German manual pages installed under /usr/share/man/de (apt, dpkg, shadow …;
- * not evaluation text), plus OCR-like damaged twins of the tokens with umlauts
- * or ß, each with Debian hunspell's verdict (`hunspell -d de_DE -a`).
+ * German manual pages installed under /usr/share/man/de (adduser, apt, dpkg,
+ * dpkg-dev, man-db, passwd, procps, xz-utils …; not evaluation text), plus
+ * OCR-like damaged twins of the tokens with umlauts or ß, each with Debian
+ * hunspell's verdict (`hunspell -d de_DE -l`).
  * test/lexicon-hunspell.test.ts checks the compiled lexicon against it.
  *
  *   node scripts/lexicon-hunspell-fixture.mjs   (needs hunspell, hunspell-de-de, groff)
@@ -42,11 +43,11 @@ function stableHash(text) {
 const sample = (tokens, count) =>
   [...tokens].sort((a, b) => stableHash(a) - stableHash(b) || (a < b ? -1 : 1)).slice(0, count);
 
-/** OCR-like damage to umlauts and ß, as English-model OCR does it: lost dots, ö→d, ü→ii, ß→B. */
+/** OCR-like damage to umlauts and ß, as English-model OCR does it: lost dots; ö→d, ü→ii, ß→B. */
 const DAMAGES = [
-  (word) => word.replace(/[äöüÄÖÜ]/gu, (c) => 'aouAOU'['äöüÄÖÜ'.indexOf(c)]).replace(/ß/gu, 'ss'),
-  (word) => word.replace(/ä/gu, 'a').replace(/ö/gu, 'd').replace(/ü/gu, 'ii').replace(/ß/gu, 'B'),
-];
+  { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U', ß: 'ss' },
+  { ä: 'a', ö: 'd', ü: 'ii', Ä: 'A', Ö: 'O', Ü: 'U', ß: 'B' },
+].map((table) => (word) => word.replace(/[äöüÄÖÜß]/gu, (letter) => table[letter]));
 
 /**
  * Hunspell's verdicts: `hunspell -l` lists the rejected words of its input
@@ -80,7 +81,10 @@ function main() {
   const withUmlauts = sample([...tokens].filter((token) => /[äöüÄÖÜß]/u.test(token)), DAMAGED_TOKENS);
   const damaged = new Set();
   for (const damage of DAMAGES) for (const token of withUmlauts) damaged.add(damage(token));
-  const rows = [...text.map((token) => [token, token.length >= LONG ? 'long' : 'text']), ...[...damaged].filter((t) => !tokens.has(t)).map((t) => [t, 'damaged'])];
+  const rows = [
+    ...text.map((token) => [token, token.length >= LONG ? 'long' : 'text']),
+    ...[...damaged].filter((token) => !tokens.has(token)).map((token) => [token, 'damaged']),
+  ];
   const verdicts = hunspellVerdicts(rows.map(([token]) => token));
   const lines = rows.map(([token, kind], i) => `${token}\t${verdicts[i]}\t${kind}`);
   writeFileSync(OUTPUT, `# token\thunspell -d de_DE (1 = word)\tkind (text, long, damaged)\n${lines.join('\n')}\n`);

@@ -3,11 +3,14 @@
  * exactly these.
  */
 import { decode, type Decoded } from './decode.js';
+import { guardStages } from './edit-guards.js';
 import { loadLexicon } from './lexicon/load.js';
 import type { Lexicon } from './lexicon/lexicon.js';
+import { withoutSharpS } from './lexicon/swiss-lexicon.js';
+import { withUserWords } from './lexicon/user-lexicon.js';
 import { runPipeline } from './pipeline.js';
 import { STAGES } from './stages/index.js';
-import type { CleanOptions, CleanResult } from './types.js';
+import type { CleanOptions, CleanResult, Language } from './types.js';
 
 export const DEFAULT_OPTIONS: CleanOptions = Object.freeze({
   skip: [],
@@ -15,17 +18,37 @@ export const DEFAULT_OPTIONS: CleanOptions = Object.freeze({
   quotes: 'auto',
   reflow: false,
   historic: false,
+  lang: 'de-DE',
+  userWords: [],
+  protectedWords: [],
+  decisions: [],
 });
 
-let lexicon: Lexicon | undefined;
-function sharedLexicon(): Lexicon {
-  lexicon ??= loadLexicon();
+const lexicons = new Map<Language, Lexicon>();
+/** One lexicon per language, loaded on first use; de-CH is read without ß (swiss-lexicon.ts). */
+function sharedLexicon(lang: Language): Lexicon {
+  let lexicon = lexicons.get(lang);
+  if (lexicon === undefined) {
+    lexicon = lang === 'de-CH' ? withoutSharpS(loadLexicon({ lang })) : loadLexicon({ lang });
+    lexicons.set(lang, lexicon);
+  }
   return lexicon;
+}
+
+/** The last user-word lexicon, kept so a batch with one dictionary keeps the lexicon's caches warm. */
+let lastUserLexicon: { key: string; lexicon: Lexicon } | undefined;
+function lexiconFor(options: CleanOptions): Lexicon {
+  const words = [...options.userWords, ...options.protectedWords];
+  if (words.length === 0) return sharedLexicon(options.lang);
+  const key = JSON.stringify([options.lang, words]);
+  if (lastUserLexicon?.key !== key) lastUserLexicon = { key, lexicon: withUserWords(sharedLexicon(options.lang), words) };
+  return lastUserLexicon.lexicon;
 }
 
 /** Cleans OCR text; returns the clean text (NFC) and every change made or suggested. */
 export function clean(text: string, options: Partial<CleanOptions> = {}): CleanResult {
-  return runPipeline(text, STAGES, { ...DEFAULT_OPTIONS, ...options }, sharedLexicon);
+  const full = { ...DEFAULT_OPTIONS, ...options };
+  return runPipeline(text, guardStages(STAGES, full), full, () => lexiconFor(full));
 }
 
 export interface CleanBytesResult extends CleanResult {

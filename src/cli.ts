@@ -7,12 +7,15 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { readDictionaries } from './app/dictionary-file.js';
 import { run } from './app/run.js';
 import { EXIT, UsageError, type RunIo, type RunSettings } from './app/settings.js';
 import { DEFAULT_OPTIONS } from './clean.js';
+import { applyConfig, CONFIG_NAME } from './cli-config.js';
 import { runEval, type EvalSettings } from './eval/run-eval.js';
 import { STAGE_NAMES } from './stages/index.js';
-import type { QuoteStyle, StageName } from './types.js';
+import type { Language, QuoteStyle, StageName } from './types.js';
 
 export interface MainIo extends RunIo {
   readonly argv: readonly string[];
@@ -47,6 +50,12 @@ function program(io: MainIo): Command {
     .addOption(minConfidenceOption())
     .addOption(quotesOption())
     .option('--reflow', 'join the lines of each paragraph into one line')
+    .option('--dict <file>', 'your words, one a line (names, places, terms); !Word: never change it; repeatable', collect, [] as string[])
+    .addOption(new Option('--lang <lang>', 'regional spelling: de-CH writes no ß (Strasse)').choices(['de-DE', 'de-AT', 'de-CH']).default(DEFAULT_OPTIONS.lang))
+    .option('--historic', 'historic text: keep pre-1996 and 19th-century spellings (daß, Thür), repair only OCR damage')
+    .option('--config <file>', `read defaults from this JSON file (default: ${CONFIG_NAME} upward from the input)`)
+    .option('--review', 'go through the uncertain changes in the terminal, then write the file')
+    .option('--review-dict <file>', 'with --review: where "add to dictionary" writes (default: the first --dict)')
     .option('--report [file]', 'write every change as JSON Lines to FILE (- for stderr); with --jsonl: add the changes to each object')
     .option('--html <file>', 'write a self-contained HTML page to review every change in a browser')
     .option('--diff', 'print a word-level diff of the changes instead of the text')
@@ -89,6 +98,11 @@ interface ParsedOptions {
   jobs: number;
   progress?: boolean;
   html?: string;
+  dict: string[];
+  lang: Language;
+  historic?: boolean;
+  review?: boolean;
+  reviewDict?: string;
 }
 
 export async function main(io: MainIo): Promise<number> {
@@ -105,6 +119,7 @@ export async function main(io: MainIo): Promise<number> {
   }
   try {
     if (evaluating) return await runEval(evalSettingsFrom(command.opts<EvalOptions>()), io);
+    applyConfig(command, io.cwd);
     return await run(settingsFrom(command.args, command.opts<ParsedOptions>(), io), io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -117,6 +132,7 @@ export async function main(io: MainIo): Promise<number> {
 }
 
 function settingsFrom(inputs: string[], options: ParsedOptions, io: MainIo): RunSettings {
+  const reviewDict = options.reviewDict ?? options.dict[0];
   const colorWanted = options.color ?? (io.env['NO_COLOR'] === undefined || io.env['NO_COLOR'] === '');
   return {
     inputs,
@@ -136,8 +152,24 @@ function settingsFrom(inputs: string[], options: ParsedOptions, io: MainIo): Run
     jobs: options.jobs,
     progress: options.progress === undefined ? 'auto' : options.progress ? 'always' : 'never',
     color: options.color === true || (colorWanted && (io.stdout as { isTTY?: boolean }).isTTY === true),
-    clean: { skip: options.skip, minConfidence: options.minConfidence, quotes: options.quotes, reflow: options.reflow === true },
+    review: options.review === true,
+    reviewDict: reviewDict === undefined ? undefined : path.resolve(io.cwd, reviewDict),
+    clean: {
+      skip: options.skip,
+      minConfidence: options.minConfidence,
+      quotes: options.quotes,
+      reflow: options.reflow === true,
+      lang: options.lang,
+      historic: options.historic === true,
+      ...userWordsFrom(options.dict.map((file) => path.resolve(io.cwd, file))),
+    },
   };
+}
+
+/** The --dict files as clean options; a bad line is a usage error naming file and line. */
+function userWordsFrom(files: readonly string[]): { userWords: string[]; protectedWords: string[] } {
+  const { words, protectedWords } = readDictionaries(files);
+  return { userWords: words, protectedWords };
 }
 
 const EVAL_EXAMPLES = `
@@ -229,6 +261,10 @@ function parseStages(value: string): StageName[] {
   const unknown = names.filter((name) => !(STAGE_NAMES as readonly string[]).includes(name));
   if (unknown.length > 0) throw new InvalidArgumentError(`unknown stage ${unknown.join(', ')}; stages: ${STAGE_NAMES.join(', ')}`);
   return names as StageName[];
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseJobs(value: string): number {

@@ -15,7 +15,8 @@ export type StageName =
   | 'hyphenation'
   | 'layout'
   | 'quotes'
-  | 'umlauts';
+  | 'umlauts'
+  | 'names';
 
 /** One replacement a stage proposes: text[start, end) becomes `after`. */
 export interface Edit {
@@ -58,6 +59,30 @@ export interface CleanOptions {
   readonly reflow: boolean;
   /** Treat pre-1996 and 19th-century spellings as words (never modernise). */
   readonly historic: boolean;
+  /** Regional spelling: its dictionary; with `de-CH` no ß is ever written (`Strasse`). */
+  readonly lang: Language;
+  /** The user's words (names, places, terms): known words, and targets for their damaged forms. */
+  readonly userWords: readonly string[];
+  /** Words never changed where they occur as a whole token (`!Kose` in a dictionary file). */
+  readonly protectedWords: readonly string[];
+  /** A reviewer's verdicts on particular edits (see src/review-decisions.ts); they beat the confidence. */
+  readonly decisions: readonly EditDecision[];
+}
+
+export type Language = 'de-DE' | 'de-AT' | 'de-CH';
+
+/**
+ * A verdict on one edit, found again in a new run by its stage, rule, before
+ * and after and by which such edit it is in the stage's text (0 = first).
+ */
+export interface EditDecision {
+  readonly stage: StageName;
+  readonly rule: string;
+  readonly before: string;
+  readonly after: string;
+  readonly occurrence: number;
+  /** accept: make it whatever its confidence; reject: leave the text; a string: write this instead. */
+  readonly verdict: 'accept' | 'reject' | { readonly replace: string };
 }
 
 /** What a stage may read besides the text. */

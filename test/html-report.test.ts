@@ -3,7 +3,10 @@
  * highlighted segments, that the page is self-contained and escapes
  * untrusted text, and that the summary counts what the changes say.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInProcess, workspace } from './cli-harness.js';
 import { clean } from '../src/index.js';
 import { renderReport } from '../src/html/report.js';
 import { segmentsOf, type Segment } from '../src/html/segments.js';
@@ -116,5 +119,19 @@ describe('renderReport', () => {
     expect(report).toContain('<code>fur</code> → <code>für</code>');
     expect(report).toMatch(/<svg role="img"[^>]*>[\s\S]*<title>confidence 0\.9–1\.0: 1 made, 0 suggested<\/title>/);
     expect(report).toContain('<title>confidence 0.3–0.4: 0 made, 1 suggested</title>');
+  });
+});
+
+describe('clean-ocr --html', () => {
+  it.each([
+    { name: 'from stdin', args: ['--html', 'review.html'], stdin: 'Die Strasse fur alle\n' },
+    { name: 'from a file, with the text to stdout', args: ['--html', 'review.html', 'scan.txt'] },
+  ])('writes the report $name', async ({ args, stdin }) => {
+    const dir = workspace({ 'scan.txt': 'Die Strasse fur alle\n' });
+    const outcome = await runInProcess({ args, cwd: dir, stdin });
+    expect(outcome.code).toBe(0);
+    const html = fs.readFileSync(path.join(dir, 'review.html'), 'utf8');
+    expect(html).toContain('<dd data-count="files">1</dd>');
+    expect(html).toMatch(/<dd data-count="made">[1-9]\d*<\/dd>/);
   });
 });

@@ -52,6 +52,16 @@ describe('lexicon: isWord', () => {
   ])('rejects %s: %s', (token) => expect(lexicon.isWord(token)).toBe(false));
 });
 
+describe('lexicon: isDictionaryWord', () => {
+  it.each([
+    ['Integrationsverständnis', true],
+    ['können', true],
+    ['zivilgesellschaftlichen', false], // an adjective compound: isWord only
+    ['vielfaltigen', false], // viel + faltigen: an adjective-compound reading of damaged vielfältigen
+    ['vielfältigen', true],
+  ])('%s → %s', (token, expected) => expect(lexicon.isDictionaryWord(token)).toBe(expected));
+});
+
 describe('lexicon: spellingsForKey', () => {
   it.each([
     ['fur', ['für']],
@@ -69,6 +79,10 @@ describe('lexicon: spellingsForKey', () => {
     expect([...lexicon.spellingsForKey('grosse')].sort()).toEqual(['Größe', 'große']);
     expect(lexicon.spellingsForKey('Masse')).toContain('Maße');
     expect(lexicon.spellingsForKey('Masse')).toContain('Masse');
+  });
+
+  it('ranks a dictionary word above an adjective-compound reading', () => {
+    expect(lexicon.spellingsForKey('vielfaltigen')[0]).toBe('vielfältigen');
   });
 
   it.each(['kdnnen', 'xyzzy', '', 'Uhrheber'])('knows no spelling for %j', (token) =>

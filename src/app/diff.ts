@@ -3,9 +3,11 @@
  * `12:5  gemeinsam [-Uber-]{+über+} den` (or red/green on a terminal).
  * OCR repairs are local, so a greedy walk that re-synchronises on the next
  * shared run of tokens finds the same hunks as a full LCS at a fraction of
- * its cost on long documents.
+ * its cost on long documents. Suggestions (changes not made) are marked in
+ * place: `Herr [?Kose→Klose 0.3?] sagte` (yellow on a terminal).
  */
 import { LineIndex } from '../line-index.js';
+import type { Change } from '../types.js';
 
 const TOKEN = /\s+|[\p{L}\p{M}\p{N}]+|[^]/gu;
 /** Tokens that must match in a row to re-synchronise after a difference. */
@@ -19,11 +21,11 @@ interface Token {
   offset: number;
 }
 
-export function wordDiff(before: string, after: string, color: boolean): string {
+export function wordDiff(before: string, after: string, color: boolean, suggestions: readonly Change[] = []): string {
   const a = tokens(before);
   const b = tokens(after);
   const lines = new LineIndex(before);
-  const hunks: string[] = [];
+  const hunks: { offset: number; text: string }[] = suggestions.map((change) => suggestionHunk(a, change, color));
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
@@ -40,11 +42,29 @@ export function wordDiff(before: string, after: string, color: boolean): string 
     const head = `${line}:${column}`;
     const left = join(a, Math.max(0, i - CONTEXT), i);
     const right = join(a, i + di, Math.min(a.length, i + di + CONTEXT));
-    hunks.push(`${head.padEnd(8)} ${visible(left)}${mark(removed, added, color)}${visible(right)}`);
+    hunks.push({ offset, text: `${head.padEnd(8)} ${visible(left)}${mark(removed, added, color)}${visible(right)}` });
     i += di;
     j += dj;
   }
-  return hunks.length > 0 ? hunks.join('\n') + '\n' : '';
+  hunks.sort((x, y) => x.offset - y.offset);
+  return hunks.length > 0 ? hunks.map((hunk) => hunk.text).join('\n') + '\n' : '';
+}
+
+/** A change that was not made, marked where it would have been, with its confidence. */
+function suggestionHunk(a: Token[], change: Change, color: boolean): { offset: number; text: string } {
+  let first = 0;
+  for (let high = a.length; first < high; ) {
+    const middle = (first + high) >> 1;
+    if (a[middle]!.offset < change.offset) first = middle + 1;
+    else high = middle;
+  }
+  let last = first;
+  while (last < a.length && a[last]!.offset < change.offset + change.before.length) last++;
+  const left = join(a, Math.max(0, first - CONTEXT), first);
+  const right = join(a, last, Math.min(a.length, last + CONTEXT));
+  const proposal = `${visible(change.before)}→${visible(change.after)}`;
+  const marked = color ? `\x1b[33m${proposal}?\x1b[0m` : `[?${proposal} ${change.confidence}?]`;
+  return { offset: change.offset, text: `${`${change.line}:${change.column}`.padEnd(8)} ${visible(left)}${marked}${visible(right)}` };
 }
 
 function tokens(text: string): Token[] {

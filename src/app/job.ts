@@ -61,7 +61,9 @@ export async function processJob(task: Task, settings: RunSettings, live?: LiveO
   const tally = new ChangeTally();
   try {
     const streamable = !settings.check && !settings.diff && (live !== undefined || output.kind !== 'stdout');
-    if (settings.jsonl || (streamable && (job.kind === 'stdin' || fs.statSync(job.path).size > STREAM_BYTES))) {
+    // The HTML report (--html) needs each input's whole text, so it is not streamed then.
+    const streamed = streamable && settings.html === undefined && (job.kind === 'stdin' || fs.statSync(job.path).size > STREAM_BYTES);
+    if (settings.jsonl || streamed) {
       if (!streamable) throw new InputError('--jsonl cannot be combined with --check or --diff');
       const source = job.kind === 'stdin' ? live!.stdin! : fs.createReadStream(job.path, { highWaterMark: 1 << 20 });
       const out = openOutput(output, job.kind === 'file' ? job.path : undefined, live?.stdout ?? (async () => {}));
@@ -95,7 +97,7 @@ export async function processJob(task: Task, settings: RunSettings, live?: LiveO
     if (settings.check) {
       if (outcome.wouldChange) outcome.stdout = `${job.display}\n`;
     } else if (settings.diff) {
-      const diff = wordDiff(result.decoded.text, result.text, settings.color);
+      const diff = wordDiff(result.decoded.text, result.text, settings.color, result.changes.filter((change) => !change.applied));
       if (diff) outcome.stdout = task.oneOfMany ? `--- ${job.display}\n${diff}` : diff;
     } else {
       outcome.stdout = write(output, job, cleaned);
@@ -120,7 +122,7 @@ function finish(outcome: JobOutcome, tally: ChangeTally, settings: RunSettings, 
 }
 
 /** Writes the result where it belongs; returns it when it belongs on stdout. */
-function write(output: Output, job: Job, cleaned: Buffer): Uint8Array | undefined {
+export function write(output: Output, job: Job, cleaned: Buffer): Uint8Array | undefined {
   if (output.kind === 'stdout') return cleaned;
   if (output.kind === 'in-place' && job.kind === 'file') {
     if (output.backupSuffix !== undefined) backup(job.path, output.backupSuffix);

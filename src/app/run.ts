@@ -18,6 +18,7 @@ import { Sink } from './sink.js';
 import { writeAtomic } from './write.js';
 
 export async function run(settings: RunSettings, io: RunIo): Promise<number> {
+  if (settings.review) return (await import('./review.js')).runReview(settings, io);
   if (settings.inputs.length === 0 && io.stdin.isTTY) throw new UsageError('no input: give a file or folder, or pipe text in');
   const { jobs, failures } = collectJobs(settings, io.cwd);
   const outputs = planOutputs(settings, jobs, io.cwd);

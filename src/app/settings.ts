@@ -28,6 +28,10 @@ export interface RunSettings {
   readonly jobs: number;
   /** The progress line on stderr: on a terminal (auto), always, or never. */
   readonly progress: 'auto' | 'always' | 'never';
+  /** Go through the uncertain changes interactively before writing (review.ts). */
+  readonly review: boolean;
+  /** Where the review's "add to dictionary" appends. */
+  readonly reviewDict?: string;
   readonly clean: Partial<CleanOptions>;
 }
 

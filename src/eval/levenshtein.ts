@@ -29,9 +29,11 @@ const FIRST_SLACK = 32;
 
 export function align(a: ArrayLike<number>, b: ArrayLike<number>): Alignment {
   const longest = Math.max(a.length, b.length);
-  for (let slack = FIRST_SLACK; ; slack *= 2) {
+  for (let slack = FIRST_SLACK; ; ) {
     const band = fillBand(a, b, slack);
     if (band.distance <= slack || slack >= longest) return { distance: band.distance, ops: traceBack(a, b, band) };
+    // The band's distance is that of a real alignment, so the next band needs no more slack than it.
+    slack = Math.min(2 * slack, band.distance);
   }
 }
 

@@ -130,7 +130,7 @@ function histogramSection(summary: Summary, minConfidence: number): string {
     return `<g><title>confidence ${range}: ${bin.made} made, ${bin.suggested} suggested</title>
 <rect x="${x}" y="${height - bottom - madeHeight}" width="${binWidth - 4}" height="${madeHeight}" fill="#0072b2"/>
 <rect x="${x}" y="${height - bottom - madeHeight - suggestedHeight}" width="${binWidth - 4}" height="${suggestedHeight}" fill="url(#hatch)" stroke="#d55e00"/>
-<text x="${x + (binWidth - 4) / 2}" y="${height - 10}" text-anchor="middle">${(i / HISTOGRAM_BINS).toFixed(1)}</text></g>`;
+<text x="${left + i * binWidth}" y="${height - 10}" text-anchor="middle">${(i / HISTOGRAM_BINS).toFixed(1)}</text></g>`;
   });
   const threshold = left + minConfidence * (width - left - 10);
   return `<section aria-labelledby="histogram-heading"><h2 id="histogram-heading">Confidence</h2>
@@ -140,6 +140,7 @@ function histogramSection(summary: Summary, minConfidence: number): string {
 <text x="${left - 6}" y="16" text-anchor="end">${highest}</text><text x="${left - 6}" y="${height - bottom}" text-anchor="end">0</text>
 <line x1="${left}" y1="${height - bottom}" x2="${width - 10}" y2="${height - bottom}" stroke="#111"/>
 ${bars.join('\n')}
+<text x="${width - 10}" y="${height - 10}" text-anchor="middle">1.0</text>
 <line x1="${threshold}" y1="6" x2="${threshold}" y2="${height - bottom}" stroke="#111" stroke-dasharray="5 4"/>
 </svg></section>`;
 }

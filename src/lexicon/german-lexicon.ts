@@ -31,11 +31,17 @@ export class GermanLexicon implements Lexicon {
   }
 
   isWord(token: string): boolean {
-    if (token.length === 0 || token.length > MAX_WORD_LENGTH) return false;
-    if (token.charCodeAt(token.length - 1) === 0x2e) return this.#isAbbreviation(token);
-    const verdict = this.#checkCased(token);
-    if (verdict !== Verdict.No) return verdict === Verdict.Yes;
-    return this.#isBrokenAt(token, '-') || this.#isBrokenAt(token, '.');
+    return this.#accepts(token, true);
+  }
+
+  /**
+   * Like isWord, but without the adjective compounds Hunspell does not know
+   * (`zivilgesellschaftlichen`): only what the dictionary itself vouches for.
+   * Such a spelling outranks a mere adjective-compound reading (`vielfältigen`
+   * over `vielfaltigen` = viel + faltigen).
+   */
+  isDictionaryWord(token: string): boolean {
+    return this.#accepts(token, false);
   }
 
   frequency(word: string): number {
@@ -45,10 +51,24 @@ export class GermanLexicon implements Lexicon {
   spellingsForKey(token: string): readonly string[] {
     const found = new Set<string>();
     this.#words.collectSpellings(foldKey(token), found);
-    if (found.size === 0) return NO_SPELLINGS;
     // The search is wider than isWord (no forbidden forms, no adjective-compound limits): keep what isWord keeps.
     const spellings = [...found].filter((spelling) => this.isWord(spelling));
-    return spellings.sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : a > b ? 1 : 0));
+    if (spellings.length <= 1) return spellings.length === 0 ? NO_SPELLINGS : spellings;
+    const ranked = spellings.map((spelling) => ({ spelling, count: this.frequency(spelling) }));
+    return ranked.sort((a, b) => b.count - a.count || this.#compareVouched(a.spelling, b.spelling)).map(({ spelling }) => spelling);
+  }
+
+  /** Orders a dictionary word before an adjective-compound reading, otherwise by code units. */
+  #compareVouched(a: string, b: string): number {
+    return +this.isDictionaryWord(b) - +this.isDictionaryWord(a) || (a < b ? -1 : 1);
+  }
+
+  #accepts(token: string, adjectiveCompounds: boolean): boolean {
+    if (token.length === 0 || token.length > MAX_WORD_LENGTH) return false;
+    if (token.charCodeAt(token.length - 1) === 0x2e) return this.#isAbbreviation(token, adjectiveCompounds);
+    const verdict = this.#checkCased(token, adjectiveCompounds);
+    if (verdict !== Verdict.No) return verdict === Verdict.Yes;
+    return this.#isBrokenAt(token, '-', adjectiveCompounds) || this.#isBrokenAt(token, '.', adjectiveCompounds);
   }
 
   /** One reading: a standalone form, or a compound unless the whole is a forbidden form. */
@@ -65,7 +85,7 @@ export class GermanLexicon implements Lexicon {
    * capitalised, and with SS read as ß (`STRASSE`). Mixed case only as written.
    * Then adjective compounds, in any of these capitalisations.
    */
-  #checkCased(token: string): Verdict {
+  #checkCased(token: string, adjectiveCompounds: boolean): Verdict {
     const asWritten = this.#check(token, CaseMode.AsWritten, false);
     if (asWritten !== Verdict.No) return asWritten;
     const type = capType(token);
@@ -81,7 +101,8 @@ export class GermanLexicon implements Lexicon {
       const title = this.#check(token, CaseMode.Title, true);
       if (title !== Verdict.No) return title;
     }
-    return type !== CapType.Initial && this.#isAdjectiveCompound(token) ? Verdict.Yes : Verdict.No;
+    if (!adjectiveCompounds || type === CapType.Initial) return Verdict.No;
+    return this.#isAdjectiveCompound(token) ? Verdict.Yes : Verdict.No;
   }
 
   /**
@@ -113,14 +134,15 @@ export class GermanLexicon implements Lexicon {
    * Hunspell, splits at the second occurrence of the mark, then at the first,
    * each side checked in full (recursively).
    */
-  #isBrokenAt(token: string, mark: string): boolean {
+  #isBrokenAt(token: string, mark: string, adjectiveCompounds: boolean): boolean {
     const first = token.indexOf(mark);
     if (first < 0) return false;
     let breaks = 0;
     for (let at = first; at >= 0; at = token.indexOf(mark, at + 1)) if (++breaks >= MAX_BREAKS) return false;
     const second = token.indexOf(mark, first + 1);
     for (const at of second > 0 && second < token.length - 1 ? [second, first] : [first]) {
-      if (at > 0 && at < token.length - 1 && this.isWord(token.slice(at + 1)) && this.isWord(token.slice(0, at))) {
+      const accepts = (part: string) => this.#accepts(part, adjectiveCompounds);
+      if (at > 0 && at < token.length - 1 && accepts(token.slice(at + 1)) && accepts(token.slice(0, at))) {
         return true;
       }
     }
@@ -128,11 +150,11 @@ export class GermanLexicon implements Lexicon {
   }
 
   /** `usw.`, `Abb.`: the word without its trailing dots, or the abbreviation with one dot as a form. */
-  #isAbbreviation(token: string): boolean {
+  #isAbbreviation(token: string, adjectiveCompounds: boolean): boolean {
     let end = token.length;
     while (end > 0 && token.charCodeAt(end - 1) === 0x2e) end--;
     if (end === 0) return false;
     const word = token.slice(0, end);
-    return this.isWord(word) || this.#checkCased(`${word}.`) === Verdict.Yes;
+    return this.#accepts(word, adjectiveCompounds) || this.#checkCased(`${word}.`, adjectiveCompounds) === Verdict.Yes;
   }
 }

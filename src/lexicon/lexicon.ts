@@ -7,7 +7,9 @@ export interface Lexicon {
    * True when `token`, as written, is a German word: a form of the lexicon or
    * a valid compound (begin + middle* + end parts, with linking elements),
    * with German capitalisation (nouns and sentence-initial words capitalised,
-   * ALL-CAPS accepted for any word).
+   * ALL-CAPS accepted for any word). Words joined by hyphens are a word
+   * (`Debian-Architekturen`), and so are lowercase adjective compounds
+   * (`zivilgesellschaftlichen`); see dictionaries/README.md for the rules.
    */
   isWord(token: string): boolean;
   /** How often the form occurs in the frequency corpus (0 when never seen). */

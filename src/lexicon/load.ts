@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readLexiconData } from './binary-format.js';
 import { GermanLexicon } from './german-lexicon.js';
-import type { Lexicon } from './lexicon.js';
 
 export interface LoadLexiconOptions {
   /** Language variant of the dictionary: `de-DE` (default); `de-AT`, `de-CH` once built. */
@@ -18,7 +17,7 @@ export function lexiconPath(lang = 'de-DE'): string {
 }
 
 /** Reads the file once and indexes into it; no word list is parsed. Takes a few milliseconds. */
-export function loadLexicon(options: LoadLexiconOptions = {}): Lexicon {
+export function loadLexicon(options: LoadLexiconOptions = {}): GermanLexicon {
   const path = options.path ?? lexiconPath(options.lang);
   return new GermanLexicon(readLexiconData(readFileSync(path)));
 }

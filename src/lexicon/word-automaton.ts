@@ -5,7 +5,7 @@
  * token's code units directly: no substrings, no allocation.
  */
 import { LAST_ARC, ROLE_SHIFT, Role } from './binary-format.js';
-import { type CaseMode, lowerUnit, unitAt } from './casing.js';
+import { type CaseMode, lowerUnit, unitAt, upperUnit } from './casing.js';
 
 const LABEL_MASK = 0xffff;
 const ROLE_MASK = 0xff;
@@ -13,30 +13,18 @@ const NO_ARC = -1;
 /** Longest token analysed as a compound; longer ones are not words anyway. */
 export const MAX_WORD_LENGTH = 128;
 
-/** Key folding: lowercase, umlauts without dots; `ß` is marked for the two-letter `ss`. */
-const SHARP = 0x10000;
-function foldUnit(c: number): number {
-  switch (c) {
-    case 0xe4: case 0xc4: return 0x61; // ä Ä → a
-    case 0xf6: case 0xd6: return 0x6f; // ö Ö → o
-    case 0xfc: case 0xdc: return 0x75; // ü Ü → u
-    case 0xdf: case 0x1e9e: return SHARP; // ß ẞ → ss
-    default: return c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : String.fromCharCode(c).toLowerCase().charCodeAt(0);
-  }
-}
+const FOLDED: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
 
 /** The umlaut-free key of a word: lowercase, ä→a, ö→o, ü→u, ß→ss. Example: foldKey('Größe') → 'grosse'. */
 export function foldKey(word: string): string {
-  let key = '';
-  for (let i = 0; i < word.length; i++) {
-    const folded = foldUnit(word.charCodeAt(i));
-    key += folded === SHARP ? 'ss' : String.fromCharCode(folded);
-  }
-  return key;
+  return word.toLowerCase().replace(/[äöüß]/gu, (letter) => FOLDED[letter]!);
 }
 
+/** The umlaut of each plain vowel: a → ä, o → ö, u → ü. */
+const UMLAUT_OF: Record<number, number> = { 0x61: 0xe4, 0x6f: 0xf6, 0x75: 0xfc };
+
 /** Limits of one spellings search, so that a long key cannot explode into compound splits. */
-const SEARCH_ARC_BUDGET = 200_000;
+const SEARCH_STEP_BUDGET = 50_000;
 const MAX_SPELLINGS = 64;
 
 export class WordAutomaton {
@@ -140,47 +128,75 @@ export class WordAutomaton {
    */
   collectSpellings(key: string, out: Set<string>): void {
     if (key.length === 0 || key.length > MAX_WORD_LENGTH) return;
-    this.#budget = SEARCH_ARC_BUDGET;
+    this.#budget = SEARCH_STEP_BUDGET;
     this.#foldWalk(key, 0, this.#root, 0, 0, out);
   }
 
+  /**
+   * Follows, from `state`, every arc whose label folds to the key at `keyPos`:
+   * the letter in both cases, for a/o/u also ä/ö/ü in both cases, for `ss`
+   * also ß. One pass over the state's arcs (at the root: direct probes).
+   */
   #foldWalk(key: string, keyPos: number, state: number, depth: number, partStart: number, out: Set<string>): void {
+    const letter = key.charCodeAt(keyPos);
+    const upper = upperUnit(letter);
+    const umlaut = UMLAUT_OF[letter] ?? NO_ARC;
+    const upperUmlaut = umlaut === NO_ARC ? NO_ARC : upperUnit(umlaut);
+    const sharp = letter === 0x73 && key.charCodeAt(keyPos + 1) === 0x73 ? 0xdf : NO_ARC;
+    if (state === this.#root) {
+      this.#foldProbe(key, keyPos + 1, letter, depth, partStart, out);
+      if (upper !== letter) this.#foldProbe(key, keyPos + 1, upper, depth, partStart, out);
+      if (umlaut !== NO_ARC) {
+        this.#foldProbe(key, keyPos + 1, umlaut, depth, partStart, out);
+        this.#foldProbe(key, keyPos + 1, upperUmlaut, depth, partStart, out);
+      }
+      if (sharp !== NO_ARC) this.#foldProbe(key, keyPos + 2, sharp, depth, partStart, out);
+      return;
+    }
     const arcs = this.#arcs;
-    const first = partStart === 0;
-    const min = this.#compoundMin;
-    for (let arc = state; out.size < MAX_SPELLINGS && this.#budget-- > 0; arc++) {
+    for (let arc = state; ; arc++) {
       const word = arcs[arc * 2]!;
       const label = word & LABEL_MASK;
-      const folded = foldUnit(label);
-      let next: number;
-      if (folded === SHARP) {
-        next = key.startsWith('ss', keyPos) ? keyPos + 2 : NO_ARC;
-      } else next = folded === key.charCodeAt(keyPos) ? keyPos + 1 : NO_ARC;
-      if (next !== NO_ARC) {
-        this.#spelling[depth] = label;
-        const roles = (word >>> ROLE_SHIFT) & ROLE_MASK;
-        const partLength = depth + 1 - partStart;
-        if (next === key.length) {
-          if (first ? roles & Role.Standalone : roles & Role.End && partLength >= min) out.add(this.#spelled(depth + 1));
-          else if (!first && roles & Role.Adjective && partLength >= min) out.add(this.#spelledLowerInitial(depth + 1));
-        } else {
-          if (partLength >= min && key.length - next >= min && roles & (first ? Role.Begin : Role.Middle)) {
-            this.#foldWalk(key, next, this.#root, depth + 1, depth + 1, out);
-          }
-          const target = arcs[arc * 2 + 1]!;
-          if (target !== 0) this.#foldWalk(key, next, target, depth + 1, partStart, out);
-        }
-      }
+      if (label === letter || label === upper || label === umlaut || label === upperUmlaut) {
+        this.#foldStep(key, keyPos + 1, arc, depth, partStart, out);
+      } else if (label === sharp) this.#foldStep(key, keyPos + 2, arc, depth, partStart, out);
       if (word & LAST_ARC) return;
     }
   }
 
+  /** Looks `label` up among the root's arcs (a table probe) and continues from there. */
+  #foldProbe(key: string, next: number, label: number, depth: number, partStart: number, out: Set<string>): void {
+    const arc = this.#arcFrom(this.#root, label);
+    if (arc !== NO_ARC) this.#foldStep(key, next, arc, depth, partStart, out);
+  }
+
+  /** Takes `arc` and continues the search after it, or ends a spelling there. */
+  #foldStep(key: string, next: number, arc: number, depth: number, partStart: number, out: Set<string>): void {
+    if (out.size >= MAX_SPELLINGS || this.#budget-- <= 0) return;
+    const word = this.#arcs[arc * 2]!;
+    const roles = (word >>> ROLE_SHIFT) & ROLE_MASK;
+    const first = partStart === 0;
+    const min = this.#compoundMin;
+    const partLength = depth + 1 - partStart;
+    this.#spelling[depth] = word & LABEL_MASK;
+    if (next === key.length) {
+      if (first ? roles & Role.Standalone : roles & Role.End && partLength >= min) out.add(this.#spelled(depth + 1));
+      else if (!first && roles & Role.Adjective && partLength >= min) out.add(this.#spelledLowerInitial(depth + 1));
+      return;
+    }
+    if (partLength >= min && key.length - next >= min && roles & (first ? Role.Begin : Role.Middle)) {
+      this.#foldWalk(key, next, this.#root, depth + 1, depth + 1, out);
+    }
+    const target = this.#arcs[arc * 2 + 1]!;
+    if (target !== 0) this.#foldWalk(key, next, target, depth + 1, partStart, out);
+  }
+
   #spelled(length: number): string {
-    return String.fromCharCode(...this.#spelling.subarray(0, length));
+    return String.fromCharCode.apply(null, this.#spelling.subarray(0, length) as unknown as number[]);
   }
 
   /** An adjective compound begins with a noun part but is written lowercase: `zivilgesellschaftlichen`. */
   #spelledLowerInitial(length: number): string {
-    return String.fromCharCode(lowerUnit(this.#spelling[0]!), ...this.#spelling.subarray(1, length));
+    return String.fromCharCode(lowerUnit(this.#spelling[0]!)) + this.#spelled(length).slice(1);
   }
 }

@@ -6,9 +6,12 @@
  *
  * Example: typewriterApostrophes("gibt's") → [4].
  */
+import { matchesAt, offsetsOf } from '../text/scan.js';
+
 const TYPESET_MARK = /[„“”‚‘’»«›‹]/u;
 /** Between letters (`gibt's`), or after a letter at a word end (`fahr' heim`, `Modus'.`). */
-const TYPEWRITER_APOSTROPHE = /(?<=\p{L})'(?=\p{L}|[\s.,;:!?)]|$)/gmu;
+const TYPEWRITER_APOSTROPHE = /(?<=\p{L})'(?=\p{L}|[\s.,;:!?)]|$)/ymu;
+const APOSTROPHE = /'/g;
 
 export function isTypeset(text: string): boolean {
   return TYPESET_MARK.test(text);
@@ -16,5 +19,5 @@ export function isTypeset(text: string): boolean {
 
 /** Offsets of the typewriter apostrophes, in order. */
 export function typewriterApostrophes(text: string): number[] {
-  return Array.from(text.matchAll(TYPEWRITER_APOSTROPHE), (match) => match.index);
+  return matchesAt(text, TYPEWRITER_APOSTROPHE, offsetsOf(text, APOSTROPHE)).map((match) => match.index);
 }

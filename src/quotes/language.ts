@@ -4,6 +4,8 @@
  *
  * Example: languageOf('He said "yes" and left.') → "english".
  */
+import { LETTER } from '../text/chars.js';
+
 export type Language = 'english' | 'german' | 'unsure';
 
 /** Frequent words of one language that are no words (or rare ones) of the other. */
@@ -17,10 +19,26 @@ const GERMAN = new Set(
 export function languageOf(text: string): Language {
   let english = 0;
   let german = 0;
-  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+  for (const word of shortWords(text.toLowerCase())) {
     if (ENGLISH.has(word)) english++;
     else if (GERMAN.has(word)) german++;
   }
   if (english > german) return english >= 2 ? 'english' : 'unsure';
   return german > 0 ? 'german' : 'unsure';
+}
+
+/** No longer word can be a function word: longer ones are not even sliced out. */
+const LONGEST = Math.max(...[...ENGLISH, ...GERMAN].map((word) => word.length));
+
+/** The words (runs of letters, as `/\p{L}+/gu` finds them) of at most LONGEST code units. */
+function shortWords(text: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const start = i;
+    for (let letter = LETTER.lengthAt(text, i); letter > 0; letter = LETTER.lengthAt(text, i)) i += letter;
+    if (i === start) i++;
+    else if (i - start <= LONGEST) words.push(text.slice(start, i));
+  }
+  return words;
 }

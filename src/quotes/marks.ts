@@ -7,6 +7,7 @@
  * Example: findQuoteMarks("sagte: ,,Danke*") → an opening `,,` (double, 0.95)
  * and a closing `*` (double, 0.5).
  */
+import { matchesAt, offsetsOf } from '../text/scan.js';
 
 /** Double marks („“), single marks (‚‘), or either (a lone comma, `‘`). */
 export type QuoteKind = 'double' | 'single' | 'either';
@@ -74,27 +75,41 @@ const CLOSING: Readonly<Record<string, Shape>> = {
 
 /** At a word start (line start, space, bracket), directly before the word. */
 const OPENING_MARK =
-  /(?<=^|[\s(\[{])(?:(?<mark>,,\.(?=\p{Lu})|,,|,\.(?=\p{L})|,»|[„‚»«“",])(?=[\p{L}\p{N}./\-~$(\[])|(?<dot>\.)(?=[\p{Lu}-])|(?<lowerDot>\.)(?=\p{Ll})|(?<spaced>,,?) (?=\p{L}))/gmu;
+  /(?<=^|[\s(\[{])(?:(?<mark>,,\.(?=\p{Lu})|,,|,\.(?=\p{L})|,»|[„‚»«“",])(?=[\p{L}\p{N}./\-~$(\[])|(?<dot>\.)(?=[\p{Lu}-])|(?<lowerDot>\.)(?=\p{Ll})|(?<spaced>,,?) (?=\p{L}))/ymu;
+/** The characters an opening mark starts with. */
+const OPENING_START = /[,„‚»«“".]/g;
 
 /** Directly after a word or punctuation, before a space, punctuation, another closing mark or the line end. */
 const CLOSING_MARK =
-  /(?<=\S)(?<mark>\*®|®\*|''|[“”"«»‘’'*®])(?=$|[\s.,;:!?)\]}\-–—/…“”"'’‘*®])|(?<=[\p{L}\p{N}.!?,…)]) (?<spaced>[“”])(?=$|[\s.,;:!?)\]])/gmu;
+  /(?<=\S)(?<mark>\*®|®\*|''|[“”"«»‘’'*®])(?=$|[\s.,;:!?)\]}\-–—/…“”"'’‘*®])|(?<=[\p{L}\p{N}.!?,…)]) (?<spaced>[“”])(?=$|[\s.,;:!?)\]])/ymu;
+/** The characters a closing mark starts with; a spaced one starts with the space before `“` or `”`. */
+const CLOSING_START = /[*®'“”"«»‘’]/g;
 
 export function findQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
-  for (const match of text.matchAll(OPENING_MARK)) {
+  for (const match of matchesAt(text, OPENING_MARK, offsetsOf(text, OPENING_START))) {
     const { mark, dot, lowerDot, spaced } = match.groups!;
     const shape = mark ?? dot ?? (lowerDot ? '.lower' : `${spaced}spaced`);
     const key = isAnnounced(text, match.index, shape) ? `${shape}announced` : shape;
     marks.push(toMark(match.index, match[0].length, 'open', OPENING[key]!));
   }
-  for (const match of text.matchAll(CLOSING_MARK)) {
+  for (const match of matchesAt(text, CLOSING_MARK, closingCandidates(text))) {
     const { mark, spaced } = match.groups!;
     const before = text[match.index - 1] ?? '';
     const key = spaced ? `spaced${spaced}` : /\p{N}/u.test(before) && mark === '"' ? 'digit"' : /[sxzß]/.test(before) && /[’']/.test(mark!) ? 'genitive’' : mark!;
     marks.push(toMark(match.index, match[0].length, 'close', CLOSING[key]!));
   }
   return withoutOverlaps(marks.sort((a, b) => a.start - b.start));
+}
+
+/** Where a closing mark may start: at a closing character, or at the space before a `“` or `”`. */
+function closingCandidates(text: string): number[] {
+  const candidates: number[] = [];
+  for (const offset of offsetsOf(text, CLOSING_START)) {
+    if (text[offset - 1] === ' ' && (text[offset] === '“' || text[offset] === '”')) candidates.push(offset - 1);
+    candidates.push(offset);
+  }
+  return candidates;
 }
 
 /** `sagte: ,Ja` or `rief: .Verdammt`, but not `Plattform: .NET`. */

@@ -12,14 +12,13 @@
 import type { Edit, Stage, StageContext } from '../types.js';
 import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { isCodeLike, isListItem, isTabular } from '../text/line-shape.js';
-import { classifyBreak, SUSPENSION_WORDS } from '../text/hyphen-break.js';
+import { classifyBreak, lineEndHyphen, SUSPENSION_WORDS } from '../text/hyphen-break.js';
+import { matchesAt, offsetsOf } from '../text/scan.js';
 
-const HYPHEN_MARKS = '-\u00ad¬⸗=';
-/** A line ending in a hyphen mark, perhaps followed by spaces the OCR left. */
-const LINE_END_HYPHEN = /([\p{L}\p{N}]*)([-\u00ad¬⸗=])[ \t]*$/u;
 /** The first token of the next line and the spaces after it. */
 const FIRST_TOKEN = /^[ \t]*(\S+)[ \t]*/u;
-const SOFT_HYPHEN_INSIDE_WORD = /(?<=\p{L})\u00ad(?=\p{L})/gu;
+/** Sticky: tried only at the soft hyphens of the text (see matchesAt). */
+const SOFT_HYPHEN_INSIDE_WORD = /(?<=\p{L})\u00ad(?=\p{L})/uy;
 
 /** The hyphen a kept compound is written with: OCR's `¬` and `=` stand for `-`. */
 function compoundHyphen(mark: string): string {
@@ -28,11 +27,11 @@ function compoundHyphen(mark: string): string {
 
 /** The edit for the break at the end of `line`, continued on `next`, or null to leave it. */
 function breakEdit(text: string, line: Line, next: Line, context: StageContext): Edit | null {
-  if (!HYPHEN_MARKS.includes(line.text.trimEnd().at(-1) ?? '')) return null;
-  const end = LINE_END_HYPHEN.exec(line.text);
+  const end = lineEndHyphen(line.text);
+  if (!end) return null;
   const token = FIRST_TOKEN.exec(next.text);
-  if (!end || !token || isCodeLike(line.text) || isListItem(next.text) || isTabular(next.text)) return null;
-  const [, head = '', mark = '-'] = end;
+  if (!token || isCodeLike(line.text) || isListItem(next.text) || isTabular(next.text)) return null;
+  const { head, mark } = end;
   const markStart = line.start + end.index + head.length;
   const tail = /^[\p{L}\p{N}]+/u.exec(token[1]!)?.[0];
   if (!tail) return null;
@@ -63,25 +62,33 @@ function suspendedEdit(text: string, line: Line, next: Line, markStart: number, 
   return { start, end: tailStart, after: line.eol + '-', rule: 'suspended-hyphen', confidence: 0.85 };
 }
 
+/** `Silben\u00adtrennung`: a soft hyphen inside a word goes, unless a line-end break (sorted) already covers it. */
+function softHyphenEdits(text: string, breaks: readonly Edit[]): Edit[] {
+  const edits: Edit[] = [];
+  let next = 0;
+  for (const { index } of matchesAt(text, SOFT_HYPHEN_INSIDE_WORD, offsetsOf(text, /\u00ad/g))) {
+    while (next < breaks.length && breaks[next]!.end <= index) next++;
+    if (next < breaks.length && breaks[next]!.start <= index) continue;
+    edits.push({ start: index, end: index + 1, after: '', rule: 'soft-hyphen', confidence: 0.95 });
+  }
+  return edits;
+}
+
 export const hyphenationStage: Stage = {
   name: 'hyphenation',
   description: 'join words broken by line-end hyphens; keep compound and suspended hyphens',
   run(text, context) {
     const lines = splitLines(text);
-    const edits: Edit[] = [];
+    const breaks: Edit[] = [];
     for (let i = 0; i < lines.length; i++) {
+      if (isBlank(lines[i]!)) continue;
       let j = i + 1;
       while (j < lines.length && isBlank(lines[j]!)) j++;
-      if (j >= lines.length || isBlank(lines[i]!)) continue;
+      if (j >= lines.length) continue;
       const edit = breakEdit(text, lines[i]!, lines[j]!, context);
       // A word broken twice (`Funktio-⏎nali-⏎tät`): the second break waits for the next run.
-      if (edit && edit.start >= (edits.at(-1)?.end ?? 0)) edits.push(edit);
+      if (edit && edit.start >= (breaks.at(-1)?.end ?? 0)) breaks.push(edit);
     }
-    const insideBreak = (offset: number) => edits.some((edit) => edit.start <= offset && offset < edit.end);
-    for (const match of text.matchAll(SOFT_HYPHEN_INSIDE_WORD)) {
-      if (insideBreak(match.index)) continue;
-      edits.push({ start: match.index, end: match.index + 1, after: '', rule: 'soft-hyphen', confidence: 0.95 });
-    }
-    return edits;
+    return [...breaks, ...softHyphenEdits(text, breaks)];
   },
 };

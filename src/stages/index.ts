@@ -9,6 +9,7 @@ import { hyphenationStage } from './hyphenation.js';
 import { layoutStage } from './layout.js';
 import { quotesStage } from './quotes.js';
 import { umlautsStage } from './umlauts.js';
+import { namesStage } from './names.js';
 
 export const STAGES: readonly Stage[] = [
   mojibakeStage,
@@ -20,6 +21,7 @@ export const STAGES: readonly Stage[] = [
   layoutStage,
   quotesStage,
   umlautsStage,
+  namesStage,
 ];
 
 export const STAGE_NAMES: readonly StageName[] = STAGES.map((stage) => stage.name);

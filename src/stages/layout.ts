@@ -7,6 +7,7 @@
  * Example: "weiter mit Leben zu\n\nfüllen“, so Klose." → "weiter mit Leben zu\nfüllen“, so Klose.".
  */
 import type { Edit, Stage } from '../types.js';
+import { codePointLength } from '../text/chars.js';
 import { isBlank, splitLines, typicalWidth, type Line } from '../text/lines.js';
 import { hasOpenEnd, isCodeLike, isListItem, isProse, isTabular, startsLowercase, startsUppercase } from '../text/line-shape.js';
 
@@ -17,7 +18,7 @@ const MIN_PRINTED_WIDTH = 30;
 const MAX_PRINTED_WIDTH = 130;
 
 function isFull(line: Line, width: number): boolean {
-  const length = [...line.text.trim()].length;
+  const length = codePointLength(line.text.trim());
   return width >= MIN_PRINTED_WIDTH && length >= FULL_LINE * width && length <= MAX_PRINTED_WIDTH;
 }
 

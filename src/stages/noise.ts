@@ -22,6 +22,12 @@ const INDENT = /^ {1,3}(?=[\p{L}„"])/u;
 /** Spaces after a word and before punctuation that ends it; a `,` only at the line end (mid-line it may be a `„`). */
 const SPACE_BEFORE_PUNCTUATION = /[\p{L}\d)“”"]( +)(?=[;:!?,]$|[;:!?][\s“”"»)]|\.(?:$|[\s“”"»)]))/gu;
 const DOUBLED_SPACE = /\S( {2,})(?=\S)/g;
+/**
+ * What every rule below needs in a line: a space, tab or mark at its start, a
+ * doubled space, or a space before punctuation. Most lines have none, and the
+ * shape of the line and its neighbours need not be looked at.
+ */
+const NOISE_HINT = /^[ \t.,*']| {2}| [;:!?,.]/;
 /** What OCR makes of a closing quotation mark; a line-start `,` or `'` before one is an opening quote. */
 const CLOSING_QUOTE_LIKE = /[“”"'®*«»‘’]/u;
 
@@ -80,6 +86,7 @@ export const noiseStage: Stage = {
     const lines = splitLines(text).filter((line) => !isBlank(line));
     const edits: Edit[] = [];
     lines.forEach((line, i) => {
+      if (!NOISE_HINT.test(line.text)) return;
       const inContext = { line, above: lines[i - 1], below: lines[i + 1] };
       if (!isProse(line.text.replace(STRAY_MARK, ''))) return;
       const lineStart = strayMark(inContext) ?? strayIndent(inContext);

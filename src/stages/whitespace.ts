@@ -9,34 +9,79 @@
  * Example: "Staats\u200Bsekretär\u00A0Klose  \n" → "Staatssekretär Klose\n".
  */
 import type { Edit, Stage } from '../types.js';
+import { CharClass } from '../text/chars.js';
 
 const SPECIAL_SPACE = '\u00a0\u2000-\u200a\u202f\u205f\u3000';
 const ZERO_WIDTH = '\u200b-\u200d\u2060\ufeff';
 // C0 controls but tab, LF and CR; DEL; C1 controls.
 const CONTROL = '\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f';
 
+type Span = readonly [start: number, end: number];
+
 /** Earlier rules win where two match the same characters. */
-const RULES: ReadonlyArray<{ rule: string; pattern: RegExp; after: string }> = [
+const RULES: ReadonlyArray<{ rule: string; find: (text: string) => Span[]; after: string }> = [
   // Anything blank before a line end, so removing a zero-width character never leaves a trailing space.
-  { rule: 'trailing-space', pattern: new RegExp(`(?:[ \t${SPECIAL_SPACE}${ZERO_WIDTH}${CONTROL}]|\r(?!\n))+(?=\r?\n|$)`, 'g'), after: '' },
-  { rule: 'special-space', pattern: new RegExp(`[${SPECIAL_SPACE}]`, 'g'), after: ' ' },
-  { rule: 'zero-width', pattern: new RegExp(`[${ZERO_WIDTH}]`, 'g'), after: '' },
+  { rule: 'trailing-space', find: trailingBlanks, after: '' },
+  { rule: 'special-space', find: spansOf(new RegExp(`[${SPECIAL_SPACE}]`, 'g')), after: ' ' },
+  { rule: 'zero-width', find: spansOf(new RegExp(`[${ZERO_WIDTH}]`, 'g')), after: '' },
   // A CR that is not part of CRLF is a stray control code too.
-  { rule: 'control-character', pattern: new RegExp(`[${CONTROL}]|\r(?!\n)`, 'g'), after: '' },
-  // Half a surrogate pair cannot be written as UTF-8; only a string built in code can hold one.
-  { rule: 'lone-surrogate', pattern: /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, after: '\ufffd' },
+  { rule: 'control-character', find: spansOf(new RegExp(`[${CONTROL}]|\r(?!\n)`, 'g')), after: '' },
+  { rule: 'lone-surrogate', find: loneSurrogates, after: '\ufffd' },
 ];
+
+const SUSPECT_CHARACTER = new RegExp(`[${SPECIAL_SPACE}${ZERO_WIDTH}${CONTROL}\\ud800-\\udfff]`);
+
+/**
+ * Whether a rule but trailing-space may find anything: most texts have none
+ * of these characters, and two quick scans cost less than the four rules.
+ */
+function hasSuspects(text: string): boolean {
+  return SUSPECT_CHARACTER.test(text) || /\r(?!\n)/.test(text);
+}
+
+const BLANK = new CharClass(`[ \t${SPECIAL_SPACE}${ZERO_WIDTH}${CONTROL}]`);
+
+/**
+ * The run of blank characters (and CRs not before LF) before each line end:
+ * what `/(?:[blank]|\r(?!\n))+(?=\r?\n|$)/g` finds. Scanning back from the
+ * line ends is much faster than that regex, which V8 tries at every offset.
+ */
+function trailingBlanks(text: string): Span[] {
+  const spans: Span[] = [];
+  const isTrailingBlank = (i: number) => BLANK.lengthAt(text, i) > 0 || (text[i] === '\r' && text[i + 1] !== '\n');
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const lf = text.indexOf('\n', lineStart);
+    const lineEnd = lf === -1 ? text.length : lf > lineStart && text[lf - 1] === '\r' ? lf - 1 : lf;
+    let start = lineEnd;
+    while (start > lineStart && isTrailingBlank(start - 1)) start--;
+    if (start < lineEnd) spans.push([start, lineEnd]);
+    lineStart = lf === -1 ? text.length + 1 : lf + 1;
+  }
+  return spans;
+}
+
+/**
+ * Half a surrogate pair cannot be written as UTF-8; only a string built in code can hold one.
+ * The pattern's lookbehind is slow on long texts, and almost none has a surrogate at all.
+ */
+function loneSurrogates(text: string): Span[] {
+  return /[\ud800-\udfff]/.test(text) ? lonePairHalves(text) : [];
+}
+const lonePairHalves = spansOf(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g);
+
+function spansOf(pattern: RegExp): (text: string) => Span[] {
+  return (text) => Array.from(text.matchAll(pattern), (match) => [match.index, match.index + match[0].length] as const);
+}
 
 export const whitespaceStage: Stage = {
   name: 'whitespace',
   description: 'remove zero-width and control characters, plain spaces, no trailing spaces',
   run(text) {
+    const rules = hasSuspects(text) ? RULES : RULES.slice(0, 1);
     const taken = new Uint8Array(text.length);
     const edits: Edit[] = [];
-    for (const { rule, pattern, after } of RULES) {
-      for (const match of text.matchAll(pattern)) {
-        const start = match.index;
-        const end = start + match[0].length;
+    for (const { rule, find, after } of rules) {
+      for (const [start, end] of find(text)) {
         if (start === end || taken.subarray(start, end).some((x) => x === 1)) continue;
         taken.fill(1, start, end);
         edits.push({ start, end, after, rule, confidence: 1 });

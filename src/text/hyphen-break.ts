@@ -8,12 +8,41 @@
  * Example: classifyBreak("Integrations", "konferenz", "-", lexicon) → { kind: "syllable", … }.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { LETTER_OR_NUMBER } from './chars.js';
 
 export type BreakKind = 'syllable' | 'compound';
 
 export interface BreakDecision {
   readonly kind: BreakKind;
   readonly confidence: number;
+}
+
+/** The marks a line may break a word with: hyphen, soft hyphen, `¬`, and `⸗` / `=` of older print. */
+export const HYPHEN_MARKS = '-\u00ad¬⸗=';
+
+export interface LineEndHyphen {
+  /** Offset of the word part before the mark, in the line. */
+  readonly index: number;
+  /** The letters and digits before the mark (`Integrations`), or `` for a hyphen after a space. */
+  readonly head: string;
+  readonly mark: string;
+}
+
+/**
+ * The hyphen mark a line ends with, perhaps followed by spaces or tabs OCR
+ * left, and the word part before it; null when the line ends otherwise.
+ * What `/([\p{L}\p{N}]*)([-\u00ad¬⸗=])[ \t]*$/u` finds, by a scan from the
+ * end: most lines end in no mark at all, and the regex would try every offset.
+ *
+ * Example: lineEndHyphen("die Integrations- ") → { index: 4, head: "Integrations", mark: "-" }.
+ */
+export function lineEndHyphen(line: string): LineEndHyphen | null {
+  let markAt = line.length - 1;
+  while (markAt >= 0 && (line[markAt] === ' ' || line[markAt] === '\t')) markAt--;
+  if (markAt < 0 || !HYPHEN_MARKS.includes(line[markAt]!)) return null;
+  let index = markAt;
+  for (let char = LETTER_OR_NUMBER.lengthBefore(line, index); char > 0; char = LETTER_OR_NUMBER.lengthBefore(line, index)) index -= char;
+  return { index, head: line.slice(index, markAt), mark: line[markAt]! };
 }
 
 /** Words that follow a suspended hyphen: `Ein- und Ausgabe`, `Grafik- oder Tonkarte`. */

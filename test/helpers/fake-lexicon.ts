@@ -26,5 +26,7 @@ export const WORDS: Record<string, number> = {
   Vorschläge: 80, vorschlage: 5, anlässlich: 30, schon: 5000, schön: 600, wurde: 8000, würde: 2500, konnte: 2000,
   könnte: 2100, Hohle: 1, Höhle: 30, fuhren: 40, führen: 900, daß: 0, dass: 7000, Thür: 0, wir: 9000, uns: 5000,
   das: 20000, den: 15000, Haus: 900, Häuser: 200, Bar: 100, Bär: 60, müssen: 2000, Überblick: 90, zu: 20000,
-  die: 30000, Klose: 0, for: 0, Strasse: 0, Straße: 300, Mann: 800, Männer: 300, auf: 15000,
+  die: 30000, Klose: 0, Straße: 300, Mann: 800, Männer: 300, auf: 15000, Schuss: 50, außerdem: 400,
+  weiß: 300, Ausführungsbits: 0, sehen: 900, sind: 5000, Sitzung: 20, gut: 900, sagt: 500, sprechen: 300, singen: 20,
+  da: 3000, gebaut: 40, der: 20000, offen: 100, Siehe: 50, siehe: 300, gesprochen: 30, Der: 100, ist: 20000, und: 25000, sie: 9000, er: 8000, sehr: 3000, nicht: 9000,
 };

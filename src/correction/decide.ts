@@ -1,0 +1,125 @@
+/**
+ * Whether to replace a token by its best umlaut reading, and how sure that
+ * is. Every reading (the token as written, each candidate, "a word the
+ * lexicon does not know" such as a name) gets a weight
+ *
+ *   how common the word is × how likely the OCR damage that would turn it into the token,
+ *
+ * and the confidence of an edit is the share of its weight: a calibrated
+ * posterior, not a score.
+ */
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { isForeignToGerman, type Candidate, type TokenReadings } from './candidates.js';
+import { casePattern, isCapitalised } from './casing.js';
+import type { DocumentEvidence } from './evidence.js';
+import { FOLDED } from './visual-cost.js';
+
+export interface Decision {
+  after: string;
+  confidence: number;
+  rule: 'umlaut' | 'umlaut-garbled' | 'umlaut-ambiguous';
+}
+
+export interface TokenContext {
+  text: string;
+  sentenceStart: boolean;
+}
+
+/**
+ * The weights of the model. Tuned once on the whole dev set so that the
+ * confidences are calibrated, never per page or per word.
+ */
+export const WEIGHTS = {
+  /** How fast plausibility falls with the visual cost of the misreading. */
+  costScale: 3,
+  /** A non-word is damaged even in a document whose umlauts mostly survived. */
+  nonWordDamageFloor: 0.1,
+  /** Weight of "correct, but unknown to the lexicon" for a three-letter lowercase token… */
+  unknownWord: 0.3,
+  /** …and for a capitalised one, which is often a name. */
+  unknownName: 1,
+  /**
+   * A real word in the OCR is most likely read right, and the frequencies
+   * were counted in another genre (software manuals): the umlaut twin of a
+   * real word needs a clear lead in frequency.
+   */
+  realWordBias: 0.25,
+  /**
+   * The longer a token, the less likely an unknown word happens to sit one
+   * misread umlaut away from a lexicon word: the unknown weight halves every
+   * this many letters.
+   */
+  unknownHalvingLetters: 2,
+  /** A token with glyphs German never writes inside a word (ii, 6, B mid-word) is rarely right as written. */
+  foreignGlyphs: 0.1,
+  /** A capital mid-sentence on a word the lexicon writes in lowercase (headings, titles). */
+  raisedMidSentence: 0.2,
+  /** A lowercase word where the sentence starts. */
+  loweredAtSentenceStart: 0.02,
+  /** How much each intact occurrence of the candidate elsewhere in the document adds. */
+  twinSupport: 2,
+  /** Below this, an edit is not even worth a suggestion. */
+  suggestionFloor: 0.25,
+};
+
+/** Example: 'fur' in a document without umlauts → { after: 'für', confidence ≈ 0.99 }. */
+export function decide(token: TokenContext, readings: TokenReadings, evidence: DocumentEvidence, lexicon: Lexicon): Decision | null {
+  if (readings.candidates.length === 0) return null;
+  const isWord = readings.isWordAsWritten || (readings.isRaisedWord && token.sentenceStart);
+  const asWritten = isWord
+    ? lexicon.frequency(readings.spelling) + 1
+    : unknownWordWeight(token) + (readings.isRaisedWord ? (lexicon.frequency(readings.spelling) + 1) * WEIGHTS.raisedMidSentence : 0);
+  const damageRate = isWord ? evidence.damageRate : Math.max(evidence.damageRate, WEIGHTS.nonWordDamageFloor);
+  let total = asWritten;
+  let best: Candidate | undefined;
+  let bestWeight = 0;
+  for (const candidate of readings.candidates) {
+    const weight = candidateWeight(candidate, token, damageRate, evidence, lexicon, isWord);
+    total += weight;
+    if (weight > bestWeight) {
+      best = candidate;
+      bestWeight = weight;
+    }
+  }
+  const confidence = bestWeight / total;
+  if (best === undefined || confidence < WEIGHTS.suggestionFloor) return null;
+  return { after: best.text, confidence, rule: isWord ? 'umlaut-ambiguous' : withoutDots(best.text) === token.text ? 'umlaut' : 'umlaut-garbled' };
+}
+
+function unknownWordWeight(token: TokenContext): number {
+  const base = isCapitalised(token.text) ? WEIGHTS.unknownName : WEIGHTS.unknownWord;
+  const garbled = casePattern(token.text) !== 'upper' && isForeignToGerman(token.text, 0) ? WEIGHTS.foreignGlyphs : 1;
+  return base * garbled * 2 ** (-(token.text.length - 3) / WEIGHTS.unknownHalvingLetters);
+}
+
+/**
+ * Against a real word, a candidate needs frequency evidence of its own (both
+ * are often unseen compounds: Fahrstuhl/Fährstuhl); against a non-word, an
+ * unseen candidate is still the best explanation.
+ */
+function candidateWeight(
+  candidate: Candidate,
+  token: TokenContext,
+  damageRate: number,
+  evidence: DocumentEvidence,
+  lexicon: Lexicon,
+  againstWord: boolean,
+): number {
+  const frequency = againstWord
+    ? WEIGHTS.realWordBias * lexicon.frequency(candidate.spelling)
+    : lexicon.frequency(candidate.spelling) + 1;
+  const twins = evidence.intactCounts.get(candidate.text.toLowerCase()) ?? 0;
+  return frequency * damageRate * Math.exp(-WEIGHTS.costScale * candidate.cost) * caseFit(candidate, token) * (1 + WEIGHTS.twinSupport * twins);
+}
+
+/** How well the candidate's case fits the place of the token. */
+function caseFit(candidate: Candidate, token: TokenContext): number {
+  if (candidate.raisedCase) return token.sentenceStart ? 1 : WEIGHTS.raisedMidSentence;
+  if (token.sentenceStart && isCapitalised(token.text) && !isCapitalised(candidate.text)) return WEIGHTS.loweredAtSentenceStart;
+  return 1;
+}
+
+/** The word as OCR writes it when only the dots are lost (Männer → Manner). */
+function withoutDots(text: string): string {
+  return text.replace(/[äöüÄÖÜ]/g, (letter) => FOLDED[letter]!);
+}

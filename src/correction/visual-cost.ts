@@ -1,0 +1,128 @@
+/**
+ * How plausibly an OCR engine read a short span of glyphs where the print had
+ * ä, ö, ü, Ä, Ö, Ü or ß. The model is built from glyph shapes, not from a list
+ * of observed garbles, so it carries over to other fonts and engines:
+ *
+ * - the letter without its dots (ü → u) is the cheapest error;
+ * - the whole letter read as one similar glyph (ö → é, 6, d; ß → B, 8, 3, &);
+ * - the letter split into pieces of its shape: ü into two strokes (ii, li, ti),
+ *   ö into two bowls (ao), ß into its long-s stem and its tail (fs, f3, lJs).
+ *
+ * Costs are in "edit" units: a plain substitution of an unrelated letter
+ * would cost 1; everything here is cheaper, and anything else is Infinity.
+ */
+
+export const UMLAUT_LETTERS = 'äöüÄÖÜß';
+/** The umlaut-free letters each one folds to, as the lexicon's keys do. */
+export const FOLDED: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U', ß: 'ss' };
+export const MAX_SPAN = 3;
+
+/** The dots of an umlaut were lost (ü → u): the most common OCR error. */
+export const DOT_LOSS = 0.1;
+/** Extra cost for reading one letter as several glyphs. */
+const SPLIT = 0.2;
+/** ß written as ss: a spelling variant, not a misreading; not in capitals, where SS is the rule. */
+const DOUBLE_S = 0.5;
+/** ß dropped altogether (wei, Auerdem): rare, and only after a vowel, where ß can stand. */
+export const SHARP_S_LOST = 0.9;
+
+/** Vertical strokes, with or without a dot: the pieces of u/ü. */
+const STROKES = 'iltIj1!|íìîïĺľ';
+/** Round shapes: the pieces of o/ö. */
+const BOWLS = 'oaec0OQDd6éèêëóòôõø';
+/** Glyphs like the long-s stem that begins ß. */
+const LONG_S_STEMS = 'fflIJ1tſ';
+/** Glyphs like the tail of ß (the z- or s-shaped right half). */
+const SHARP_S_TAILS = 'sSjJ3583&®$§BzZ';
+
+/** The dots read as another mark on the same letter (ü → ú, ö → ô, ä → à). */
+const OTHER_MARK = 0.15;
+/** ö with its dots read as an accent on a bowl read as e (ö → é). */
+const MARKED_E_FOR_O = 0.2;
+
+/** Glyphs of another shape class an umlaut letter is read as, with their cost. */
+const LOOKALIKES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  ü: { U: 0.4, i: 0.5, v: 0.7, y: 0.7, l: 0.7, t: 0.75, I: 0.75, '1': 0.8, n: 0.8 },
+  Ü: { u: 0.5, V: 0.6 },
+  ö: { ø: 0.2, '6': 0.4, d: 0.4, '0': 0.4, O: 0.45, a: 0.6, c: 0.7 },
+  Ö: { Ø: 0.2, '0': 0.35, Q: 0.4, D: 0.5, '6': 0.5, o: 0.5 },
+  ä: { i: 0.5, é: 0.5, d: 0.6, o: 0.7 },
+  Ä: { a: 0.5 },
+  ß: { β: 0.1, B: 0.3, '8': 0.35, '3': 0.45, '&': 0.45, '®': 0.45, $: 0.5, '§': 0.5, b: 0.5, f: 0.55, R: 0.6, S: 0.6, s: 0.6 },
+};
+
+/**
+ * One glyph read for the whole letter: its base letter (dots lost), the base
+ * with another mark (any accent, by Unicode decomposition), or a lookalike.
+ */
+function wholeCost(glyph: string, target: string): number {
+  const base = FOLDED[target]!;
+  if (glyph === base) return DOT_LOSS;
+  const [glyphBase, mark] = glyph.normalize('NFD');
+  if (mark !== undefined) {
+    if (glyphBase === base) return OTHER_MARK;
+    if (target === 'ö' && glyphBase === 'e') return MARKED_E_FOR_O;
+  }
+  return LOOKALIKES[target]?.[glyph] ?? Infinity;
+}
+
+/** Strokes that carry a dot: the dots of any umlaut can land on them (Geriite, Gefiihl). */
+const DOTTED_STROKES = 'iíìîïj';
+/**
+ * Glyphs that may stand beside a reading of ö or ä when the letter splits in
+ * two (ao, 6é, ai). Never e: ae and oe are how authors spell umlauts without
+ * them (gehoert), a spelling, not a misreading.
+ */
+const MARKS = BOWLS.replace('c', '') + STROKES;
+/** ü is two strokes, so it splits into strokes or a stroke beside a u (ii, li, ti, tu). */
+const U_PIECES = STROKES + 'uU';
+const PIECE = 0.25;
+const PIECE_OF_SHARP_S = 0.2;
+
+
+/**
+ * Cost of reading `target` (one of äöüÄÖÜß) as `span` (0–3 glyphs); Infinity
+ * when the shapes do not match. Example: spanCost('ii', 'ü') = 0.7.
+ */
+export function spanCost(span: string, target: string): number {
+  if (span.length === 0) return target === 'ß' ? SHARP_S_LOST : Infinity;
+  if (span.length === 1) return wholeCost(span, target);
+  if (span.length > MAX_SPAN) return Infinity;
+  if (target === 'ß') return sharpSCost(span);
+  if (span.length === 2) return splitCost(span[0]!, span[1]!, target);
+  return Infinity;
+}
+
+/** One letter read as two glyphs (see DOTTED_STROKES, MARKS, U_PIECES). */
+function splitCost(first: string, second: string, target: string): number {
+  const split = SPLIT + 2 * PIECE;
+  const lower = target.toLowerCase();
+  if (lower === 'ü') return U_PIECES.includes(first) && U_PIECES.includes(second) && first + second !== 'uu' ? split : Infinity;
+  if (DOTTED_STROKES.includes(first) && DOTTED_STROKES.includes(second)) return split + 0.1;
+  if (first === 'e' || second === 'e') return Infinity;
+  const isWhole = (glyph: string) => wholeCost(glyph, target) < Infinity;
+  const isSplit = (isWhole(first) && MARKS.includes(second)) || (MARKS.includes(first) && isWhole(second));
+  return isSplit ? split : Infinity;
+}
+
+/** ß read as its stem plus a tail of one or two glyphs (fs, f3, lJs), or spelled ss. */
+function sharpSCost(span: string): number {
+  if (span === 'ss') return DOUBLE_S;
+  if (!LONG_S_STEMS.includes(span[0]!)) return Infinity;
+  let cost = SPLIT + PIECE_OF_SHARP_S;
+  for (const glyph of span.slice(1)) {
+    if (!SHARP_S_TAILS.includes(glyph)) return Infinity;
+    cost += PIECE_OF_SHARP_S;
+  }
+  return cost;
+}
+
+/** The targets a span may stand for, cheapest first; used to generate candidates. */
+export function targetsOf(span: string): { target: string; cost: number }[] {
+  const found: { target: string; cost: number }[] = [];
+  for (const target of UMLAUT_LETTERS) {
+    const cost = spanCost(span, target);
+    if (cost < Infinity) found.push({ target, cost });
+  }
+  return found.sort((a, b) => a.cost - b.cost);
+}

@@ -1,0 +1,46 @@
+/**
+ * The lexicon with the user's own words added (`--dict`, CleanOptions.userWords):
+ * names, places and terms of their collection are words, and the targets the
+ * stages repair damaged forms to (`Muller` → `Müller` once `Müller` is listed).
+ */
+import type { Lexicon } from './lexicon.js';
+import { foldKey } from './word-automaton.js';
+
+/**
+ * How often a user's word counts as seen: as often as a common word, so that
+ * it can win against an unknown reading, but below the most frequent words.
+ */
+export const USER_WORD_FREQUENCY = 1000;
+
+export function withUserWords(inner: Lexicon, words: readonly string[]): Lexicon {
+  if (words.length === 0) return inner;
+  const known = new Set(words);
+  const byKey = new Map<string, string[]>();
+  for (const word of known) byKey.set(foldKey(word), [...(byKey.get(foldKey(word)) ?? []), word]);
+  const isUserWord = (token: string): boolean => known.has(token) || isCasedUserWord(token, known, byKey);
+  return {
+    isWord: (token) => inner.isWord(token) || isUserWord(token) || isHyphenatedWord(token, (part) => inner.isWord(part) || isUserWord(part)),
+    frequency: (word) => Math.max(inner.frequency(word), known.has(word) ? USER_WORD_FREQUENCY : 0),
+    spellingsForKey: (token) => {
+      const own = byKey.get(foldKey(token));
+      return own === undefined ? inner.spellingsForKey(token) : [...new Set([...own, ...inner.spellingsForKey(token)])];
+    },
+  };
+}
+
+/**
+ * A user's word in the capitalisations German allows any word: capitalised at
+ * a sentence start (`arnika` → `Arnika`) and ALL-CAPS in headings (`KLOSE`).
+ */
+function isCasedUserWord(token: string, known: ReadonlySet<string>, byKey: ReadonlyMap<string, string[]>): boolean {
+  if (token.length > 1 && token === token.toUpperCase() && token !== token.toLowerCase()) {
+    return (byKey.get(foldKey(token)) ?? []).some((word) => word.toUpperCase() === token);
+  }
+  return known.has(token.charAt(0).toLowerCase() + token.slice(1));
+}
+
+/** Words joined by hyphens are a word when each part is (`Klose-Rede`). */
+function isHyphenatedWord(token: string, isPart: (part: string) => boolean): boolean {
+  const parts = token.split('-');
+  return parts.length > 1 && parts.every((part) => part.length > 0 && isPart(part));
+}

@@ -1,0 +1,69 @@
+/**
+ * Unicode character classes (`\p{L}`, `\p{N}` …) tested on one character of
+ * a text without running a regex over it: what a stage needs when it scans a
+ * text by hand. A character outside the Basic Multilingual Plane is a
+ * surrogate pair and counts as one character, as in a regex with the `u` flag.
+ *
+ * Example: LETTER.lengthAt("aé", 1) → 1; LETTER.lengthAt("a1", 1) → 0.
+ */
+export class CharClass {
+  /** Per UTF-16 code unit, filled on first sight: 0 not looked at yet, 1 in the class, 2 not. */
+  private readonly known = new Uint8Array(0x10000);
+  private readonly pattern: RegExp;
+
+  /** `property`: a regex class such as `\p{L}` or `[\p{L}\p{N}]`. */
+  constructor(property: string) {
+    this.pattern = new RegExp(`^${property}$`, 'u');
+  }
+
+  /** Code units (1, or 2 for a surrogate pair) of the character of this class at `text[index]`, or 0. */
+  lengthAt(text: string, index: number): number {
+    const code = text.charCodeAt(index);
+    if (Number.isNaN(code)) return 0;
+    if (isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(index + 1))) {
+      return this.pattern.test(text.slice(index, index + 2)) ? 2 : 0;
+    }
+    return this.has(code) ? 1 : 0;
+  }
+
+  /** Code units of the character of this class that ends just before `text[index]`, or 0. */
+  lengthBefore(text: string, index: number): number {
+    if (index <= 0) return 0;
+    const code = text.charCodeAt(index - 1);
+    if (isLowSurrogate(code) && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2))) {
+      return this.pattern.test(text.slice(index - 2, index)) ? 2 : 0;
+    }
+    return this.has(code) ? 1 : 0;
+  }
+
+  private has(code: number): boolean {
+    if (this.known[code] === 0) this.known[code] = this.pattern.test(String.fromCharCode(code)) ? 1 : 2;
+    return this.known[code] === 1;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+export const LETTER = new CharClass('\\p{L}');
+export const LETTER_OR_NUMBER = new CharClass('[\\p{L}\\p{N}]');
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** What `[...text].length` says, without building the array: a surrogate pair is one character. */
+export function codePointLength(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      length--;
+      i++;
+    }
+  }
+  return length;
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { umlautDistance } from '../src/correction/align.js';
+import { readingsOf, withGarbles } from '../src/correction/candidates.js';
+import { spanCost } from '../src/correction/visual-cost.js';
+import { fakeLexicon, WORDS } from './helpers/fake-lexicon.js';
+
+const lexicon = fakeLexicon(WORDS);
+
+describe('spanCost: what an umlaut or ß may be read as', () => {
+  it.each([
+    ['u', 'ü'], ['ii', 'ü'], ['li', 'ü'], ['ti', 'ü'], ['i', 'ü'], ['U', 'ü'], ['U', 'Ü'],
+    ['o', 'ö'], ['é', 'ö'], ['d', 'ö'], ['6', 'ö'], ['ao', 'ö'],
+    ['a', 'ä'], ['i', 'ä'], ['A', 'Ä'],
+    ['B', 'ß'], ['8', 'ß'], ['f&', 'ß'], ['fs', 'ß'], ['f3', 'ß'], ['®', 'ß'], ['lJs', 'ß'], ['ss', 'ß'],
+  ])('%s may stand for %s', (span, target) => {
+    expect(spanCost(span, target)).toBeLessThan(1);
+  });
+
+  it.each([
+    ['x', 'ü'], ['k', 'ö'], ['SS', 'ß'], ['mm', 'ü'], ['abcd', 'ü'], ['ü', 'ö'], ['ß', 'ü'],
+  ])('%s may not stand for %s', (span, target) => {
+    expect(spanCost(span, target)).toBe(Infinity);
+  });
+
+  it('ranks lost dots below split letters', () => {
+    expect(spanCost('u', 'ü')).toBeLessThan(spanCost('ii', 'ü'));
+    expect(spanCost('B', 'ß')).toBeLessThan(spanCost('s', 'ß'));
+  });
+});
+
+describe('umlautDistance: only umlauts may differ', () => {
+  it.each([
+    ['fur', 'für', 0.1],
+    ['Flinfte', 'Fünfte', 0.7],
+    ['grof&en', 'großen', 0.6],
+  ])('%s → %s costs %d', (token, spelling, cost) => {
+    expect(umlautDistance(token, spelling)).toBeCloseTo(cost);
+  });
+
+  it.each([
+    ['daß', 'dass'], ['Thür', 'Thur'], ['Haus', 'Maus'], ['fur', 'fürs'], ['für', 'fur'],
+  ])('%s cannot be read as %s', (token, spelling) => {
+    expect(umlautDistance(token, spelling)).toBe(Infinity);
+  });
+});
+
+const candidatesOf = (token: string, tail = '') => withGarbles(readingsOf(token, lexicon), token, lexicon, tail).candidates.map((c) => c.text);
+
+describe('readings: candidates from the lexicon', () => {
+  it.each([
+    ['fur', 'für'], ['Flinfte', 'Fünfte'], ['kdnnen', 'können'], ['ermaoglicht', 'ermöglicht'],
+    ['zusammenfihrt', 'zusammenführt'], ['begruf3t', 'begrüßt'], ['Staatssekretar', 'Staatssekretär'],
+    ['Integrationsverstandnis', 'Integrationsverständnis'], ['Vorschlage', 'Vorschläge'], ['Anlasslich', 'Anlässlich'],
+    ['grof&en', 'großen'], ['MalJs', 'Maß'], ['ausschlieBlich', 'ausschließlich'], ['Eigentiimer', 'Eigentümer'],
+    ['kénnen', 'können'], ['Uber', 'über'], ['UBER', 'ÜBER'], ['Strasse', 'Straße'],
+  ])('%s has the candidate %s', (token, expected) => {
+    expect(candidatesOf(token)).toContain(expected);
+  });
+
+  it.each([['Klose'], ['daß'], ['Thür'], ['for'], ['können'], ['Strasse'.toUpperCase()], ['gehoert']])('%s has no candidate', (token) => {
+    expect(candidatesOf(token)).toEqual([]);
+  });
+
+  it.each([
+    ['SchuB', 'Schuß'], // the print had ß where the reformed lexicon writes ss: kept as printed
+    ['Auerdem', 'Außerdem'], // ß dropped after a vowel
+    ['wei', 'weiß'],
+  ])('%s has the candidate %s', (token, expected) => {
+    expect(candidatesOf(token)).toContain(expected);
+  });
+
+  it('reads the head of a hyphenated compound with its tail (Ausfiihrungs-Bits)', () => {
+    expect(candidatesOf('Ausfiihrungs', 'Bits')).toEqual(['Ausführungs']);
+  });
+
+  it('knows how the lexicon writes the token itself', () => {
+    expect(readingsOf('schon', lexicon)).toMatchObject({ isWordAsWritten: true, candidates: [{ text: 'schön' }] });
+    expect(readingsOf('Vorschlage', lexicon)).toMatchObject({ isWordAsWritten: false, isRaisedWord: true });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { compoundTail, contextOf, isCapitalsLine, WORD } from '../src/correction/tokens.js';
+import { garbledSpans, isForeignToGerman } from '../src/correction/candidates.js';
+
+const wordsOf = (text: string) => text.match(WORD) ?? [];
+
+describe('tokens: words with the glyphs OCR writes for umlauts', () => {
+  it.each([
+    ['begruf3t und grof&en', ['begruf3t', 'und', 'grof&en']],
+    ['das Ma8 und 6ffnet', ['das', 'Ma8', 'und', '6ffnet']],
+    ['im Jahr 1990er, mp3', ['im', 'Jahr', 'er', 'mp3']],
+    ['„Uber“ (Naheres)', ['Uber', 'Naheres']],
+  ])('%s', (text, words) => {
+    expect(wordsOf(text)).toEqual(words);
+  });
+});
+
+describe('tokens: context', () => {
+  it.each([
+    ['Fur uns.', 0, true],
+    ['Ende. Fur uns', 6, true],
+    ['Ende.\n„Fur uns', 7, true],
+    ['und Fur uns', 4, false],
+    ['und\nFur uns', 4, false],
+    ['und\n\nFur uns', 5, true],
+    ['siehe (Uber uns)', 7, true],
+  ])('%j at %i starts a sentence: %s', (text, start, expected) => {
+    expect(contextOf(text, start, start + 3).sentenceStart).toBe(expected);
+  });
+
+  it.each([
+    ['siehe http://example.org/fur dort', 'fur', true],
+    ['an fur@example.org schreiben', 'fur', true],
+    ['in /usr/share/fur liegt', 'fur', true],
+    ['die Variable fur_x', 'fur', true],
+    ['Datei fur.txt', 'fur', true],
+    ['Helfer/Ubersetzer sind da', 'Ubersetzer', false],
+    ['das ist fur uns', 'fur', false],
+  ])('%j: %s is code: %s', (text, word, expected) => {
+    const start = text.indexOf(word);
+    expect(contextOf(text, start, start + word.length).inCode).toBe(expected);
+  });
+
+  it('knows a heading in capitals', () => {
+    expect(isCapitalsLine('UBER DAS HAUS\nText', 0)).toBe(true);
+    expect(isCapitalsLine('Das GNU-Projekt', 4)).toBe(false);
+  });
+
+  it('finds the tail of a hyphenated compound', () => {
+    expect(compoundTail('Ausfiihrungs-Bits sind', 12)).toBe('Bits');
+    expect(compoundTail('Ausfiihrungs- und', 12)).toBe('');
+    expect(compoundTail('Ende', 4)).toBe('');
+  });
+});
+
+describe('garbled spans', () => {
+  it.each([
+    ['Flinfte', 'li', 'u'],
+    ['kdnnen', 'd', 'o'],
+    ['grof&en', 'f&', 'ss'],
+    ['MalJs', 'lJs', 'ss'],
+    ['Auerdem', '', 'ss'],
+  ])('%s: %j may be a garbled %s', (token, span, folded) => {
+    expect(garbledSpans(token).some((s) => token.slice(s.start, s.end) === span && s.folded === folded)).toBe(true);
+  });
+
+  it.each([
+    ['ii', 3, true], ['B', 8, true], ['6', 2, true], ['é', 1, true], ['U', 0, false], ['li', 2, false], ['f', 3, false],
+  ])('%s at %i is foreign to German spelling: %s', (span, start, expected) => {
+    expect(isForeignToGerman(span, start)).toBe(expected);
+  });
+});

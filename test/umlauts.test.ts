@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../src/pipeline.js';
+import { umlautsStage } from '../src/stages/umlauts.js';
+import { DEFAULT_OPTIONS } from '../src/clean.js';
+import type { Edit } from '../src/types.js';
+import { fakeLexicon, WORDS } from './helpers/fake-lexicon.js';
+
+const lexicon = fakeLexicon(WORDS);
+
+function editsOf(text: string): Edit[] {
+  return umlautsStage.run(text, { options: DEFAULT_OPTIONS, lexicon: () => lexicon });
+}
+
+/** The text with the edits a default run applies (confidence ≥ 0.5). */
+function repair(text: string): string {
+  const applied = editsOf(text)
+    .filter((e) => e.confidence >= DEFAULT_OPTIONS.minConfidence)
+    .sort((a, b) => a.start - b.start);
+  return applyEdits(text, applied);
+}
+
+/** A document whose OCR lost every umlaut: the prior for umlaut readings is high. */
+const LOST = 'Die Manner konnen fur uns sprechen, sagt er. Das Haus ist fur die Manner. ';
+
+describe('umlauts stage: restores what OCR lost or garbled', () => {
+  it.each([
+    ['dots lost', LOST, 'Die Männer können für uns sprechen, sagt er. Das Haus ist für die Männer. '],
+    ['Uber mid-sentence is über', `${LOST}Sie sprechen Uber das Haus.`, `${LOST.replace(/Manner/g, 'Männer').replace(/konnen/g, 'können').replace(/fur/g, 'für')}Sie sprechen über das Haus.`],
+    ['Uber at a sentence start is Über', 'Uber das Haus sprechen wir.', 'Über das Haus sprechen wir.'],
+    ['UBER in a heading is ÜBER', 'UBER DAS HAUS\n\nDas Haus ist gut.', 'ÜBER DAS HAUS\n\nDas Haus ist gut.'],
+    ['garbled ö (d) and ß (f3)', 'Die Manner kdnnen uns begruf3t sehen.', 'Die Männer können uns begrüßt sehen.'],
+    ['garbled ü (li) and ß (f&)', 'Die fiinfte Sitzung ist die Flinfte der grof&en Manner.', 'Die fünfte Sitzung ist die Fünfte der großen Männer.'],
+    ['ß read as B', 'Das ist ausschlieBlich fur uns.', 'Das ist ausschließlich für uns.'],
+    ['compound head before a hyphen', 'Die Ausfiihrungs-Bits sind fur uns.', 'Die Ausführungs-Bits sind für uns.'],
+  ])('%s', (_name, input, expected) => {
+    expect(repair(input)).toBe(expected);
+  });
+});
+
+describe('umlauts stage: leaves alone what is right', () => {
+  it.each([
+    ['historic spellings', 'Er sagt, daß die Thür offen ist.'],
+    ['a name', `${LOST}Das sagt Klose.`],
+    ['an English passage', 'The fur trade shaped the early history of Canada, for sure.'],
+    ['a URL, an address, a path, code', `${LOST}Siehe http://example.org/fur und fur@example.org, /usr/fur, fur_x = 1.`],
+    ['an acronym', 'Das ist FUR uns.'],
+    ['schon in a document with umlauts', 'Die Männer können schön singen. Sie ist schon da, für uns. Das Haus wurde groß.'],
+    ['ae/oe spelled out by the author', 'Das Haus gehoert uns.'],
+    ['SS in capitals', 'DIE STRASSE IST GUT'],
+  ])('%s', (_name, input) => {
+    const lostUmlauts = input.startsWith(LOST) ? repair(LOST) : '';
+    expect(repair(input)).toBe(lostUmlauts + input.slice(lostUmlauts ? LOST.length : 0));
+  });
+
+  it('keeps a real word when its umlaut twin is not clearly more likely (schon, wurde)', () => {
+    const text = `${LOST}Er ist schon da, das Haus wurde gebaut.`;
+    expect(repair(text)).toContain('schon da, das Haus wurde gebaut.');
+  });
+});
+
+describe('umlauts stage: confidence', () => {
+  it('gives every edit a confidence in (0, 1]', () => {
+    for (const edit of editsOf(`${LOST}Uber das Haus, kdnnen wir.`)) {
+      expect(edit.confidence).toBeGreaterThan(0);
+      expect(edit.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is surer of a lost dot in a document without umlauts than in one with them', () => {
+    const confidenceOf = (text: string) => editsOf(text).find((e) => text.slice(e.start, e.end) === 'Manner')!.confidence;
+    const withUmlauts = 'Die Männer können für uns sprechen, sagt er. Das Häuser für die Manner.';
+    expect(confidenceOf(LOST)).toBeGreaterThan(confidenceOf(withUmlauts));
+  });
+
+  it('marks a change of a real word (Bar → Bär) as ambiguous, never as certain', () => {
+    const edit = editsOf(`${LOST}Der Bar ist da.`).find((e) => e.after === 'Bär');
+    expect(edit === undefined || (edit.rule === 'umlaut-ambiguous' && edit.confidence < 0.9)).toBe(true);
+  });
+});
