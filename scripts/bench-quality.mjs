@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { calibrationTable, judge } from './calibration.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '..', 'shared');
@@ -31,17 +32,26 @@ const outRoot = keepIndex >= 0 ? path.resolve(args[keepIndex + 1]) : fs.mkdtempS
 const scorerArgs = args.filter((a, i) => a !== '--keep' && args[i - 1] !== '--keep');
 
 const rows = [];
+/** Every change the correction stages propose (at any confidence), judged against the ground truth. */
+const judged = [];
+/** Stages whose changes are judgements; the others (encoding, NFC, invisible characters) are exact. */
+const CALIBRATED_STAGES = new Set(['noise', 'hyphenation', 'layout', 'quotes', 'umlauts', 'names']);
 for (const model of ['eng', 'deu']) {
   const out = path.join(outRoot, model);
   fs.mkdirSync(out, { recursive: true });
-  const started = performance.now();
+  let seconds = 0;
   let bytes = 0;
   for (const name of fs.readdirSync(corpus).filter((n) => n.endsWith(`.${model}.txt`)).sort()) {
     const raw = fs.readFileSync(path.join(corpus, name), 'utf8');
     bytes += Buffer.byteLength(raw);
-    fs.writeFileSync(path.join(out, name.replace(`.${model}.txt`, '.txt')), clean(raw).text);
+    const started = performance.now();
+    const cleaned = clean(raw);
+    seconds += (performance.now() - started) / 1000;
+    const result = clean(raw, { minConfidence: 0 });
+    fs.writeFileSync(path.join(out, name.replace(`.${model}.txt`, '.txt')), cleaned.text);
+    const truth = fs.readFileSync(path.join(corpus, name.replace(`.${model}.txt`, '.gt.txt')), 'utf8');
+    judged.push(...judge(raw, truth, result.changes.filter((change) => CALIBRATED_STAGES.has(change.stage))));
   }
-  const seconds = (performance.now() - started) / 1000;
   const json = lastLineJson(
     execFileSync('node', [scorer, out, corpus, '--suffix', '.txt', '--raw-dir', corpus, '--raw-suffix', `.${model}.txt`, '--json'], {
       encoding: 'utf8',
@@ -102,6 +112,9 @@ for (const { input, json, seconds, bytes } of rows) {
     `| ${input} | ${pct(json.cer)} | ${pct(json.wer)} | ${k.umlaut.edits} | ${k.quote.edits} | ${k.hyphen.edits} | ${k.other.edits} | ${json.damage} | ${json.fixed} | ${(bytes / 1e6 / seconds).toFixed(2)} |`,
   );
 }
+console.log('\nCalibration: every change the correction stages propose on both models (made with --min-confidence 0),');
+console.log('judged right or wrong against the ground truth (scripts/calibration.mjs):\n');
+console.log(calibrationTable(judged));
 console.log(`\ncleaned pages kept in ${outRoot}`);
 const differences = rows.flatMap(({ input, json, evaluation }) => disagreements(json, evaluation).map((d) => `${input}: ${d}`));
 console.log(
