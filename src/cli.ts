@@ -31,6 +31,7 @@ Examples:
   clean-ocr pages/ -o clean/              a folder, recursively, same relative paths
   clean-ocr --in-place --backup .orig *.txt
   clean-ocr --diff scan.txt               what would change, word by word
+  clean-ocr --dict names.txt --review scan.txt -o clean/   your words; decide the uncertain cases yourself
   clean-ocr --report changes.jsonl -o clean/ pages/
   clean-ocr --html review.html -o clean/ pages/   a page to review every change in a browser
   clean-ocr eval --ocr scans/ --gt truth/         CER and WER before and after, against ground truth (eval --help)

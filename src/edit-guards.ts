@@ -10,11 +10,12 @@ type Guard = (text: string, edits: Edit[]) => Edit[];
 
 /** The stages, each wrapped in the guards the options ask for (unchanged when none). */
 export function guardStages(stages: readonly Stage[], options: CleanOptions): readonly Stage[] {
-  const guards = (stage: StageName): Guard[] => [
+  const everyStage: Guard[] = [
     ...(options.protectedWords.length > 0 ? [keepProtected(protectedPattern(options.protectedWords))] : []),
     ...(options.lang === 'de-CH' ? [noSharpS] : []),
-    ...(options.decisions.some((decision) => decision.stage === stage) ? [applyDecisions(stage, options.decisions)] : []),
   ];
+  const guards = (stage: StageName): Guard[] =>
+    options.decisions.some((decision) => decision.stage === stage) ? [...everyStage, applyDecisions(stage, options.decisions)] : everyStage;
   return stages.map((stage) => {
     const own = guards(stage.name);
     if (own.length === 0) return stage;

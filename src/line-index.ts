@@ -1,3 +1,5 @@
+import { codePointLength } from './text/chars.js';
+
 /** Offset → 1-based line and code-point column, by binary search over the line starts. */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -14,7 +16,6 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    const lineText = this.text.slice(this.starts[lo], offset);
-    return { line: lo + 1, column: [...lineText].length + 1 };
+    return { line: lo + 1, column: codePointLength(this.text.slice(this.starts[lo], offset)) + 1 };
   }
 }

@@ -19,7 +19,7 @@ export function runPipeline(
   const context: StageContext = { options, lexicon };
   const layers: OffsetMap[] = [];
   const changes: Change[] = [];
-  const lines = new LineIndex(input);
+  let lines: LineIndex | undefined; // built at the first change: many texts need none
   let text = input;
   // The output is NFC whatever was skipped: a later stage that removes a character
   // between a letter and a combining mark would otherwise leave a decomposed pair.
@@ -33,7 +33,7 @@ export function runPipeline(
       if (isApplied) applied.push(edit);
       let offset = edit.start;
       for (let i = layers.length - 1; i >= 0; i--) offset = layers[i]!.toBefore(offset);
-      const { line, column } = lines.position(offset);
+      const { line, column } = (lines ??= new LineIndex(input)).position(offset);
       changes.push({
         stage: stage.name,
         rule: edit.rule,

@@ -3,10 +3,11 @@
  * --lang, suggestions in --diff, and the --review conversation driven with
  * injected input (the answers a reviewer would type, one a line).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runInProcess, workspace } from './cli-harness.js';
+import { BIN, runInProcess, workspace } from './cli-harness.js';
 
 /** Maier is one letter from the document's Meier, but not an OCR slip: only a suggestion. */
 const MEIER = 'Meier kam. Meier ging. Meier blieb. Dann Maier.\n';
@@ -40,6 +41,7 @@ describe('--dict', () => {
 describe('config file', () => {
   it.each([
     ['is found upward from the input and sets defaults', { '.clean-ocr.json': '{"lang":"de-CH"}' }, ['docs/a.txt'], SWISS],
+    ['sets flags too (historic)', { '.clean-ocr.json': '{"historic":true,"lang":"de-CH"}' }, ['docs/a.txt'], SWISS],
     ['is overridden by a flag', { '.clean-ocr.json': '{"lang":"de-CH"}' }, ['--lang', 'de-DE', 'docs/a.txt'], 'Die Straße ist groß.\n'],
     ['is chosen with --config', { 'conf/my.json': '{"lang":"de-CH"}' }, ['--config', 'conf/my.json', 'docs/a.txt'], SWISS],
     ['takes dictionary paths relative to itself', { 'conf/my.json': '{"dict":["names.txt"]}', 'conf/names.txt': '!Strasse\n!gross\n' }, ['--config', 'conf/my.json', 'docs/a.txt'], SWISS],
@@ -131,5 +133,33 @@ describe('--review', () => {
     const outcome = await runInProcess({ args: ['--review'], cwd: workspace(), stdin: MEIER });
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toMatch(/--review needs files/);
+  });
+
+  /** The real binary on a pseudo-terminal (python3's pty module), answering as a person would type. */
+  const PTY_DRIVER = `
+import os, pty, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+seen = b''
+def read_until(token):
+    global seen
+    deadline = time.time() + 20
+    while token not in seen and time.time() < deadline:
+        try: seen += os.read(fd, 4096)
+        except OSError: break
+read_until(b'[y,n,e,a,d,q,?]')
+os.write(fd, b'y\\n')
+read_until(b'kept for the dictionary')
+os.waitpid(pid, 0)
+sys.stdout.write(seen.decode())
+`;
+  const hasPython = spawnSync('python3', ['--version']).status === 0;
+
+  it.skipIf(!hasPython)('works on a terminal', () => {
+    const dir = workspace({ 'a.txt': MEIER });
+    const result = spawnSync('python3', ['-c', PTY_DRIVER, process.execPath, BIN, '--review', 'a.txt', '-o', 'out'], { cwd: dir, encoding: 'utf8' });
+    expect(result.stdout).toContain('Maier → Meier  [y,n,e,a,d,q,?] y');
+    expect(fs.readFileSync(path.join(dir, 'out', 'a.txt'), 'utf8')).toBe('Meier kam. Meier ging. Meier blieb. Dann Meier.\n');
   });
 });

@@ -2,10 +2,12 @@
  * Candidate spellings with umlauts for one OCR token. Generation is cheap
  * because the lexicon is indexed by the umlaut-free key (ä→a, ö→o, ü→u,
  * ß→ss): the plain case, dots simply lost (fur → für), is one probe with the
- * token itself; a garbled span (Flinfte: li for ü) is one more probe with the
- * span folded (Funfte). Only a bounded number of the most plausible spans is
- * probed, so a long word full of i, l and e stays cheap.
+ * token itself; garbled spans (Flinfte: li for ü) become other readings of
+ * their place in a key lattice that the lexicon walks in one pass, so a
+ * reading that starts no word costs one failed step, and a long word full of
+ * i, l and e stays cheap.
  */
+import { latticeKeys, type KeyLattice, type KeyReading } from '../lexicon/key-lattice.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { umlautDistance } from './align.js';
 import { casePattern, inCaseOf } from './casing.js';
@@ -43,9 +45,7 @@ interface GarbledSpan {
   isForeign: boolean;
 }
 
-/** Enough for the evident garbles and the cheapest others; long words full of i, l, t stay cheap. */
-const MAX_SINGLE_PROBES = 12;
-/** Two garbles in one word are probed only among spans German never writes (GroéBe). */
+/** Two garbles in one word are read only among spans German never writes (GroéBe). */
 const MAX_SPANS_IN_PAIRS = 5;
 /** The print had ß where the reformed lexicon writes ss (SchuB → Schuß): kept as printed, never modernised. */
 const OLD_SHARP_S = 0.2;
@@ -73,16 +73,28 @@ export function readingsOf(token: string, lexicon: Lexicon): TokenReadings {
 export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexicon, tail = ''): TokenReadings {
   if (plain.candidates.length > 0 && tail === '') return plain;
   const readings: TokenReadings = { ...plain, candidates: [] };
-  const probe = (key: string) => addSpellings(readings, token, headsOf(lexicon.spellingsForKey(key + tail), tail));
-  if (tail !== '') probe(token);
+  const read = (spans: readonly GarbledSpan[], maxReadings: number) =>
+    addSpellings(readings, token, headsOf(spellingsOf(lexicon, latticeOf(token, tail, spans, maxReadings)), tail));
   const spans = distinctSpans(garbledSpans(token));
-  for (const span of spans.slice(0, MAX_SINGLE_PROBES)) probe(replaceSpans(token, [span]));
-  if (readings.candidates.length === 0) {
-    const evident = spans.filter((span) => span.isForeign).slice(0, MAX_SPANS_IN_PAIRS);
-    for (const pair of spanPairs(evident)) probe(replaceSpans(token, pair));
-  }
+  read(spans, 1);
+  if (readings.candidates.length === 0) read(spans.filter((span) => span.isForeign).slice(0, MAX_SPANS_IN_PAIRS), 2);
   readings.candidates.sort((a, b) => a.cost - b.cost);
   return readings;
+}
+
+/** The token (and the tail of its compound) with each span as another reading of its place. */
+function latticeOf(token: string, tail: string, spans: readonly GarbledSpan[], maxReadings: number): KeyLattice {
+  const readingsAt: KeyReading[][] = [];
+  for (const { start, end, folded } of spans) (readingsAt[start] ??= []).push({ end, key: folded });
+  return { token: token + tail, readingsAt, maxReadings };
+}
+
+/** All spellings of the lattice's keys: in one walk where the lexicon can, else key by key. */
+function spellingsOf(lexicon: Lexicon, lattice: KeyLattice): readonly string[] {
+  if (lexicon.spellingsForLattice !== undefined) return lexicon.spellingsForLattice(lattice);
+  const spellings = new Set<string>();
+  for (const key of latticeKeys(lattice)) for (const spelling of lexicon.spellingsForKey(key)) spellings.add(spelling);
+  return [...spellings];
 }
 
 /** The spellings cut back to the part before `tail` (Ausführungsbits → Ausführungs). */
@@ -126,16 +138,6 @@ function withOldSharpS(spelling: string): string[] {
     variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
   }
   return variants;
-}
-
-/** Non-overlapping pairs of spans, in text order. */
-function* spanPairs(spans: readonly GarbledSpan[]): Generator<GarbledSpan[]> {
-  for (let a = 0; a < spans.length; a++) {
-    for (let b = a + 1; b < spans.length; b++) {
-      const [first, second] = spans[a]!.start < spans[b]!.start ? [spans[a]!, spans[b]!] : [spans[b]!, spans[a]!];
-      if (first.end <= second.start) yield [first, second];
-    }
-  }
 }
 
 /**
@@ -185,14 +187,4 @@ function distinctSpans(sortedSpans: GarbledSpan[]): GarbledSpan[] {
     seen.add(id);
     return true;
   });
-}
-
-function replaceSpans(token: string, spans: readonly GarbledSpan[]): string {
-  let key = '';
-  let last = 0;
-  for (const span of spans) {
-    key += token.slice(last, span.start) + span.folded;
-    last = span.end;
-  }
-  return key + token.slice(last);
 }

@@ -85,6 +85,25 @@ const PIECE_OF_SHARP_S = 0.2;
  * when the shapes do not match. Example: spanCost('ii', 'ü') = 0.7.
  */
 export function spanCost(span: string, target: string): number {
+  return costsOf(span)[UMLAUT_LETTERS.indexOf(target)] ?? Infinity;
+}
+
+/** Distinct spans are few (text repeats its glyphs): their costs are computed once. */
+const MAX_CACHED_SPANS = 50_000;
+const costCache = new Map<string, Float64Array>();
+
+/** The cost of `span` as each of UMLAUT_LETTERS, in that order. */
+function costsOf(span: string): Float64Array {
+  let costs = costCache.get(span);
+  if (costs === undefined) {
+    if (costCache.size >= MAX_CACHED_SPANS) costCache.clear();
+    costs = Float64Array.from(UMLAUT_LETTERS, (target) => shapeCost(span, target));
+    costCache.set(span, costs);
+  }
+  return costs;
+}
+
+function shapeCost(span: string, target: string): number {
   if (span.length === 0) return target === 'ß' ? SHARP_S_LOST : Infinity;
   if (span.length === 1) return wholeCost(span, target);
   if (span.length > MAX_SPAN) return Infinity;
@@ -117,12 +136,19 @@ function sharpSCost(span: string): number {
   return cost;
 }
 
-/** The targets a span may stand for, cheapest first; used to generate candidates. */
-export function targetsOf(span: string): { target: string; cost: number }[] {
-  const found: { target: string; cost: number }[] = [];
-  for (const target of UMLAUT_LETTERS) {
-    const cost = spanCost(span, target);
-    if (cost < Infinity) found.push({ target, cost });
+/** The targets a span may stand for, cheapest first; used to generate candidates. Do not modify the result. */
+export function targetsOf(span: string): readonly { target: string; cost: number }[] {
+  let found = targetCache.get(span);
+  if (found === undefined) {
+    if (targetCache.size >= MAX_CACHED_SPANS) targetCache.clear();
+    const costs = costsOf(span);
+    found = [...UMLAUT_LETTERS]
+      .map((target, i) => ({ target, cost: costs[i]! }))
+      .filter(({ cost }) => cost < Infinity)
+      .sort((a, b) => a.cost - b.cost);
+    targetCache.set(span, found);
   }
-  return found.sort((a, b) => a.cost - b.cost);
+  return found;
 }
+
+const targetCache = new Map<string, readonly { target: string; cost: number }[]>();

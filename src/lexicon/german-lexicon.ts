@@ -7,7 +7,8 @@ import { Role, type LexiconData } from './binary-format.js';
 import { CapType, CaseMode, capType } from './casing.js';
 import { FrequencyTable } from './frequency-table.js';
 import type { Lexicon } from './lexicon.js';
-import { MAX_WORD_LENGTH, WordAutomaton, foldKey } from './word-automaton.js';
+import type { KeyLattice } from './key-lattice.js';
+import { MAX_WORD_LENGTH, WordAutomaton } from './word-automaton.js';
 
 /** Verdict of one reading of a token. */
 const Verdict = { No: 0, Yes: 1, Forbidden: 2 } as const;
@@ -18,11 +19,14 @@ const MAX_BREAKS = 10;
 /** Shortest part of an adjective compound (see #isAdjectiveCompound). */
 const ADJECTIVE_COMPOUND_PART = 4;
 const NO_SPELLINGS: readonly string[] = Object.freeze([]);
+const NO_READINGS: KeyLattice['readingsAt'] = Object.freeze([]);
 
 export class GermanLexicon implements Lexicon {
   readonly #words: WordAutomaton;
   readonly #frequencies: FrequencyTable;
   readonly #checkSharps: boolean;
+  /** Reused by every spellings search. */
+  readonly #found = new Set<string>();
 
   constructor(data: LexiconData) {
     this.#words = new WordAutomaton(data.arcs, data.header.root, data.header.compoundMin);
@@ -49,10 +53,17 @@ export class GermanLexicon implements Lexicon {
   }
 
   spellingsForKey(token: string): readonly string[] {
-    const found = new Set<string>();
-    this.#words.collectSpellings(foldKey(token), found);
+    return this.spellingsForLattice({ token, readingsAt: NO_READINGS, maxReadings: 0 });
+  }
+
+  spellingsForLattice(lattice: KeyLattice): readonly string[] {
+    const found = this.#found;
+    found.clear();
+    this.#words.collectSpellings(lattice, found);
+    if (found.size === 0) return NO_SPELLINGS;
     // The search is wider than isWord (no forbidden forms, no adjective-compound limits): keep what isWord keeps.
-    const spellings = [...found].filter((spelling) => this.isWord(spelling));
+    const spellings: string[] = [];
+    for (const spelling of found) if (this.isWord(spelling)) spellings.push(spelling);
     if (spellings.length <= 1) return spellings.length === 0 ? NO_SPELLINGS : spellings;
     const ranked = spellings.map((spelling) => ({ spelling, count: this.frequency(spelling) }));
     return ranked.sort((a, b) => b.count - a.count || this.#compareVouched(a.spelling, b.spelling)).map(({ spelling }) => spelling);

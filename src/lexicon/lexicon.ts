@@ -2,6 +2,8 @@
  * The lexicon as the stages see it. The implementation reads the compiled
  * binary in dictionaries/ (see scripts/build-dictionaries.mjs).
  */
+import type { KeyLattice } from './key-lattice.js';
+
 export interface Lexicon {
   /**
    * True when `token`, as written, is a German word: a form of the lexicon or
@@ -20,4 +22,16 @@ export interface Lexicon {
    * `fur` → [`für`, …]. The spellings come back as the lexicon writes them.
    */
   spellingsForKey(token: string): readonly string[];
+  /**
+   * The spellings of all the lattice's keys at once (see key-lattice.ts): one
+   * walk instead of one spellingsForKey per key. Optional: without it, callers
+   * look up latticeKeys(lattice) one by one.
+   */
+  spellingsForLattice?(lattice: KeyLattice): readonly string[];
+  /**
+   * Optional: like isWord, but only what the dictionary itself vouches for,
+   * without the readings the implementation adds on its own (such as
+   * adjective compounds); a stronger verdict when two readings compete.
+   */
+  isDictionaryWord?(token: string): boolean;
 }

@@ -6,6 +6,7 @@
  */
 import { LAST_ARC, ROLE_SHIFT, Role } from './binary-format.js';
 import { type CaseMode, lowerUnit, unitAt, upperUnit } from './casing.js';
+import type { KeyLattice } from './key-lattice.js';
 
 const LABEL_MASK = 0xffff;
 const ROLE_MASK = 0xff;
@@ -20,8 +21,30 @@ export function foldKey(word: string): string {
   return word.toLowerCase().replace(/[äöüß]/gu, (letter) => FOLDED[letter]!);
 }
 
-/** The umlaut of each plain vowel: a → ä, o → ö, u → ü. */
-const UMLAUT_OF: Record<number, number> = { 0x61: 0xe4, 0x6f: 0xf6, 0x75: 0xfc };
+const LETTER_S = 0x73;
+const SHARP_S = 0xdf;
+const SHARP_S_KEY = String.fromCharCode(SHARP_S);
+/** Most other readings (garbled spans) one spelling may use. */
+export const MAX_LATTICE_READINGS = 3;
+const NO_LATTICE: KeyLattice = { token: '', readingsAt: [], maxReadings: 0 };
+
+/** The umlaut of a plain vowel (a → ä, o → ö, u → ü), or NO_ARC. */
+function umlautOf(letter: number): number {
+  return letter === 0x61 ? 0xe4 : letter === 0x6f ? 0xf6 : letter === 0x75 ? 0xfc : NO_ARC;
+}
+
+/** A token's code unit as a key letter: lowercase, ä→a, ö→o, ü→u (ß stays, its key is `ss`). */
+function foldedUnit(unit: number): number {
+  const lower = lowerUnit(unit);
+  return lower === 0xe4 ? 0x61 : lower === 0xf6 ? 0x6f : lower === 0xfc ? 0x75 : lower;
+}
+
+/** One-letter keys, made once (Latin range), so reading a token allocates nothing. */
+const UNIT_KEYS = Array.from({ length: 0x250 }, (_, unit) => (unit === SHARP_S ? 'ss' : String.fromCharCode(unit)));
+
+function keyOfUnit(unit: number): string {
+  return unit < UNIT_KEYS.length ? UNIT_KEYS[unit]! : String.fromCharCode(unit);
+}
 
 /** Limits of one spellings search, so that a long key cannot explode into compound splits. */
 const SEARCH_STEP_BUDGET = 50_000;
@@ -40,6 +63,11 @@ export class WordAutomaton {
   #minPart = 0;
   // State of the running spellings search.
   readonly #spelling = new Uint16Array(MAX_WORD_LENGTH);
+  /** Token positions (× readings used) where no compound part was found to start (stamped per search). */
+  readonly #failedPart = new Uint32Array((MAX_WORD_LENGTH + 1) * (MAX_LATTICE_READINGS + 1));
+  #lattice: KeyLattice = NO_LATTICE;
+  #out = new Set<string>();
+  #maxReadings = 0;
   #budget = 0;
 
   constructor(arcs: Uint32Array, root: number, compoundMin: number) {
@@ -122,73 +150,113 @@ export class WordAutomaton {
 
   /**
    * Adds to `out` every form (standalone) and every compound whose folded key
-   * is `key`, spelled as the lexicon spells its parts. Walks the automaton
-   * once, following at each step every label that folds to the key's next
-   * letter(s): `fur` reaches `für`, `grosse` reaches `große` and `Größe`.
+   * is one of the lattice's keys, spelled as the lexicon spells its parts.
+   * Walks the automaton once along all readings together, following at each
+   * step every label that folds to the next key letter: `fur` reaches `für`,
+   * `grosse` reaches `große` and `Größe`. A reading that no word continues
+   * dies at its first letter; a compound part that was found not to start at
+   * a position is not tried there again.
    */
-  collectSpellings(key: string, out: Set<string>): void {
-    if (key.length === 0 || key.length > MAX_WORD_LENGTH) return;
+  collectSpellings(lattice: KeyLattice, out: Set<string>): void {
+    const length = lattice.token.length;
+    if (length === 0 || length > MAX_WORD_LENGTH) return;
+    this.#lattice = lattice;
+    this.#out = out;
+    this.#maxReadings = Math.min(lattice.maxReadings, MAX_LATTICE_READINGS);
     this.#budget = SEARCH_STEP_BUDGET;
-    this.#foldWalk(key, 0, this.#root, 0, 0, out);
+    this.#stamp++;
+    this.#readAt(0, this.#root, 0, 0, 0);
+    this.#lattice = NO_LATTICE;
+  }
+
+  /** Reads the token from `pos` on: its letter as itself (a doubled s also as ß), then each other reading starting there. */
+  #readAt(pos: number, state: number, depth: number, partStart: number, used: number): void {
+    const { token, readingsAt } = this.#lattice;
+    if (pos < token.length) {
+      const unit = foldedUnit(token.charCodeAt(pos));
+      this.#matchKey(keyOfUnit(unit), 0, pos + 1, state, depth, partStart, used);
+      if (unit === LETTER_S && pos + 1 < token.length && foldedUnit(token.charCodeAt(pos + 1)) === LETTER_S) {
+        this.#matchKey(SHARP_S_KEY, 0, pos + 2, state, depth, partStart, used);
+      }
+    }
+    const readings = used < this.#maxReadings ? readingsAt[pos] : undefined;
+    if (readings === undefined) return;
+    for (const reading of readings) this.#matchKey(reading.key, 0, reading.end, state, depth, partStart, used + 1);
   }
 
   /**
-   * Follows, from `state`, every arc whose label folds to the key at `keyPos`:
-   * the letter in both cases, for a/o/u also ä/ö/ü in both cases, for `ss`
-   * also ß. One pass over the state's arcs (at the root: direct probes).
+   * Follows from `state` every arc whose label folds to key[k] (the letter in
+   * both cases, for a/o/u also ä/ö/ü, for `ss` also ß), then the rest of the
+   * key, then the token from `resume`. Labels are sorted: the scan stops
+   * after the highest label that can match.
    */
-  #foldWalk(key: string, keyPos: number, state: number, depth: number, partStart: number, out: Set<string>): void {
-    const letter = key.charCodeAt(keyPos);
+  #matchKey(key: string, k: number, resume: number, state: number, depth: number, partStart: number, used: number): void {
+    const letter = key.charCodeAt(k);
     const upper = upperUnit(letter);
-    const umlaut = UMLAUT_OF[letter] ?? NO_ARC;
+    const umlaut = umlautOf(letter);
     const upperUmlaut = umlaut === NO_ARC ? NO_ARC : upperUnit(umlaut);
-    const sharp = letter === 0x73 && key.charCodeAt(keyPos + 1) === 0x73 ? 0xdf : NO_ARC;
+    const sharp = letter === LETTER_S && key.charCodeAt(k + 1) === LETTER_S ? SHARP_S : NO_ARC;
+    const only = letter === SHARP_S ? SHARP_S : NO_ARC;
     if (state === this.#root) {
-      this.#foldProbe(key, keyPos + 1, letter, depth, partStart, out);
-      if (upper !== letter) this.#foldProbe(key, keyPos + 1, upper, depth, partStart, out);
+      if (only !== NO_ARC) return this.#probeRoot(only, key, k + 1, resume, depth, partStart, used);
+      this.#probeRoot(letter, key, k + 1, resume, depth, partStart, used);
+      if (upper !== letter) this.#probeRoot(upper, key, k + 1, resume, depth, partStart, used);
       if (umlaut !== NO_ARC) {
-        this.#foldProbe(key, keyPos + 1, umlaut, depth, partStart, out);
-        this.#foldProbe(key, keyPos + 1, upperUmlaut, depth, partStart, out);
+        this.#probeRoot(umlaut, key, k + 1, resume, depth, partStart, used);
+        this.#probeRoot(upperUmlaut, key, k + 1, resume, depth, partStart, used);
       }
-      if (sharp !== NO_ARC) this.#foldProbe(key, keyPos + 2, sharp, depth, partStart, out);
+      if (sharp !== NO_ARC) this.#probeRoot(sharp, key, k + 2, resume, depth, partStart, used);
       return;
     }
     const arcs = this.#arcs;
+    const highest = Math.max(letter, upper, umlaut, upperUmlaut, sharp);
     for (let arc = state; ; arc++) {
       const word = arcs[arc * 2]!;
       const label = word & LABEL_MASK;
-      if (label === letter || label === upper || label === umlaut || label === upperUmlaut) {
-        this.#foldStep(key, keyPos + 1, arc, depth, partStart, out);
-      } else if (label === sharp) this.#foldStep(key, keyPos + 2, arc, depth, partStart, out);
+      if (label > highest) return;
+      if (only !== NO_ARC) {
+        if (label === only) this.#step(arc, key, k + 1, resume, depth, partStart, used);
+      } else if (label === letter || label === upper || label === umlaut || label === upperUmlaut) {
+        this.#step(arc, key, k + 1, resume, depth, partStart, used);
+      } else if (label === sharp) this.#step(arc, key, k + 2, resume, depth, partStart, used);
       if (word & LAST_ARC) return;
     }
   }
 
-  /** Looks `label` up among the root's arcs (a table probe) and continues from there. */
-  #foldProbe(key: string, next: number, label: number, depth: number, partStart: number, out: Set<string>): void {
+  #probeRoot(label: number, key: string, k: number, resume: number, depth: number, partStart: number, used: number): void {
     const arc = this.#arcFrom(this.#root, label);
-    if (arc !== NO_ARC) this.#foldStep(key, next, arc, depth, partStart, out);
+    if (arc !== NO_ARC) this.#step(arc, key, k, resume, depth, partStart, used);
   }
 
-  /** Takes `arc` and continues the search after it, or ends a spelling there. */
-  #foldStep(key: string, next: number, arc: number, depth: number, partStart: number, out: Set<string>): void {
-    if (out.size >= MAX_SPELLINGS || this.#budget-- <= 0) return;
+  /** Takes `arc`: continues the key, or at a token position ends a spelling, starts a new compound part, or reads on. */
+  #step(arc: number, key: string, k: number, resume: number, depth: number, partStart: number, used: number): void {
+    if (this.#out.size >= MAX_SPELLINGS || this.#budget-- <= 0 || depth >= MAX_WORD_LENGTH) return;
     const word = this.#arcs[arc * 2]!;
-    const roles = (word >>> ROLE_SHIFT) & ROLE_MASK;
-    const first = partStart === 0;
-    const min = this.#compoundMin;
-    const partLength = depth + 1 - partStart;
+    const target = this.#arcs[arc * 2 + 1]!;
     this.#spelling[depth] = word & LABEL_MASK;
-    if (next === key.length) {
-      if (first ? roles & Role.Standalone : roles & Role.End && partLength >= min) out.add(this.#spelled(depth + 1));
-      else if (!first && roles & Role.Adjective && partLength >= min) out.add(this.#spelledLowerInitial(depth + 1));
+    if (k < key.length) {
+      if (target !== 0) this.#matchKey(key, k, resume, target, depth + 1, partStart, used);
       return;
     }
-    if (partLength >= min && key.length - next >= min && roles & (first ? Role.Begin : Role.Middle)) {
-      this.#foldWalk(key, next, this.#root, depth + 1, depth + 1, out);
+    const roles = (word >>> ROLE_SHIFT) & ROLE_MASK;
+    const first = partStart === 0;
+    const partLength = depth + 1 - partStart;
+    if (resume === this.#lattice.token.length) {
+      if (first ? roles & Role.Standalone : roles & Role.End && partLength >= this.#compoundMin) this.#out.add(this.#spelled(depth + 1));
+      else if (!first && roles & Role.Adjective && partLength >= this.#compoundMin) this.#out.add(this.#spelledLowerInitial(depth + 1));
+    } else if (partLength >= this.#compoundMin && roles & (first ? Role.Begin : Role.Middle)) {
+      this.#startPart(resume, depth + 1, used);
     }
-    const target = this.#arcs[arc * 2 + 1]!;
-    if (target !== 0) this.#foldWalk(key, next, target, depth + 1, partStart, out);
+    if (target !== 0) this.#readAt(resume, target, depth + 1, partStart, used);
+  }
+
+  /** Starts a new compound part at token position `pos`, unless one was found not to start there. */
+  #startPart(pos: number, depth: number, used: number): void {
+    const slot = pos * (MAX_LATTICE_READINGS + 1) + used;
+    if (this.#failedPart[slot] === this.#stamp) return;
+    const before = this.#out.size;
+    this.#readAt(pos, this.#root, depth, depth, used);
+    if (this.#out.size === before) this.#failedPart[slot] = this.#stamp;
   }
 
   #spelled(length: number): string {

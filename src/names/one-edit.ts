@@ -35,3 +35,29 @@ export function isOcrSlip(edit: OneEdit): boolean {
   if (edit.from === '' || edit.to === '') return THIN.has(edit.from || edit.to);
   return LOOK_ALIKES.some((group) => group.includes(edit.from) && group.includes(edit.to));
 }
+
+/**
+ * The names one edit from a word, found without comparing it to every name:
+ * two spellings one edit apart share a spelling with one letter dropped
+ * (`Kose` is `Klose` without l; `Klosc` and `Klose` share `Klos`).
+ */
+export class NearNames {
+  readonly #byDeletion = new Map<string, string[]>();
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) for (const key of withOneDropped(name)) this.#byDeletion.set(key, [...(this.#byDeletion.get(key) ?? []), name]);
+  }
+
+  near(word: string): string[] {
+    const found = new Set<string>();
+    for (const key of withOneDropped(word)) for (const name of this.#byDeletion.get(key) ?? []) found.add(name);
+    return [...found].filter((name) => oneEdit(word, name) !== undefined);
+  }
+}
+
+/** The word itself and each spelling with one letter dropped. */
+function withOneDropped(word: string): Set<string> {
+  const keys = new Set([word]);
+  for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
+  return keys;
+}

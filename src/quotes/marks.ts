@@ -76,8 +76,8 @@ const CLOSING: Readonly<Record<string, Shape>> = {
 /** At a word start (line start, space, bracket), directly before the word. */
 const OPENING_MARK =
   /(?<=^|[\s(\[{])(?:(?<mark>,,\.(?=\p{Lu})|,,|,\.(?=\p{L})|,»|[„‚»«“",])(?=[\p{L}\p{N}./\-~$(\[])|(?<dot>\.)(?=[\p{Lu}-])|(?<lowerDot>\.)(?=\p{Ll})|(?<spaced>,,?) (?=\p{L}))/ymu;
-/** The characters an opening mark starts with. */
-const OPENING_START = /[,„‚»«“".]/g;
+/** An opening character after a space or bracket (a line start is after `\n`, a space too): where OPENING_MARK may match. */
+const OPENING_START = /[\s(\[{][,„‚»«“".]/g;
 
 /** Directly after a word or punctuation, before a space, punctuation, another closing mark or the line end. */
 const CLOSING_MARK =
@@ -87,7 +87,7 @@ const CLOSING_START = /[*®'“”"«»‘’]/g;
 
 export function findQuoteMarks(text: string): QuoteMark[] {
   const marks: QuoteMark[] = [];
-  for (const match of matchesAt(text, OPENING_MARK, offsetsOf(text, OPENING_START))) {
+  for (const match of matchesAt(text, OPENING_MARK, openingCandidates(text))) {
     const { mark, dot, lowerDot, spaced } = match.groups!;
     const shape = mark ?? dot ?? (lowerDot ? '.lower' : `${spaced}spaced`);
     const key = isAnnounced(text, match.index, shape) ? `${shape}announced` : shape;
@@ -100,6 +100,12 @@ export function findQuoteMarks(text: string): QuoteMark[] {
     marks.push(toMark(match.index, match[0].length, 'close', CLOSING[key]!));
   }
   return withoutOverlaps(marks.sort((a, b) => a.start - b.start));
+}
+
+/** Where an opening mark may start: at an opening character at the text start, or after a space or bracket. */
+function openingCandidates(text: string): number[] {
+  const afterSpace = Array.from(text.matchAll(OPENING_START), (match) => match.index + 1);
+  return /^[,„‚»«“".]/.test(text) ? [0, ...afterSpace] : afterSpace;
 }
 
 /** Where a closing mark may start: at a closing character, or at the space before a `“` or `”`. */

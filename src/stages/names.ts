@@ -6,7 +6,7 @@
  * candidates, or a slip OCR does not usually make (`Maier` / `Meier`) — the
  * repair is only suggested.
  */
-import { isOcrSlip, oneEdit } from '../names/one-edit.js';
+import { isOcrSlip, NearNames, oneEdit } from '../names/one-edit.js';
 import type { Edit, Stage } from '../types.js';
 
 /** A capitalised word, not inside a path, address or dotted name (`config.Kose`, `/Kose`). */
@@ -29,14 +29,15 @@ export const namesStage: Stage = {
     for (const [word] of text.matchAll(CAPITALISED)) counts.set(word, (counts.get(word) ?? 0) + 1);
     const { userWords, protectedWords } = context.options;
     const userNames = new Set([...userWords, ...protectedWords].filter((word) => IS_CAPITALISED.test(word) && word.length >= MIN_LENGTH));
-    const names = [...counts].filter(([word, count]) => word.length >= MIN_LENGTH && (count >= MIN_NAME_COUNT || userNames.has(word)));
-    for (const name of userNames) if (!counts.has(name)) names.push([name, 0]);
-    if (names.length === 0) return [];
-    const lexicon = context.lexicon();
-    const repairs = new Map<string, { after: string; confidence: number } | null>();
+    const names = new Map([...counts].filter(([word, count]) => word.length >= MIN_LENGTH && (count >= MIN_NAME_COUNT || userNames.has(word))));
+    for (const name of userNames) if (!names.has(name)) names.set(name, 0);
+    if (names.size === 0) return [];
+    const near = new NearNames(names.keys());
+    const repairs = new Map<string, { after: string; confidence: number }>();
     for (const [variant, count] of counts) {
-      if (variant.length < MIN_LENGTH || count >= MIN_NAME_COUNT || userNames.has(variant) || lexicon.isWord(variant)) continue;
-      repairs.set(variant, repairOf(variant, count, names, userNames));
+      if (variant.length < MIN_LENGTH || count >= MIN_NAME_COUNT || userNames.has(variant)) continue;
+      const fits = near.near(variant).filter((name) => isRarerVariant(variant, count, name, names.get(name)!, userNames));
+      if (fits.length > 0 && !context.lexicon().isWord(variant)) repairs.set(variant, repairOf(variant, fits, userNames));
     }
     const edits: Edit[] = [];
     for (const match of text.matchAll(CAPITALISED)) {
@@ -48,23 +49,20 @@ export const namesStage: Stage = {
 };
 
 /**
- * The name a rare non-word is a slip of: sure when it is the only such name
- * and the slip is a typical OCR one; a suggestion when several names fit.
- * A name plus or minus a final letter is its inflection (`Kloses`), not a slip.
+ * The repair of a rare non-word to the names it may be a slip of: sure when
+ * only one fits and the slip is a typical OCR one; a suggestion otherwise.
  */
-function repairOf(
-  variant: string,
-  variantCount: number,
-  names: readonly (readonly [string, number])[],
-  userNames: ReadonlySet<string>,
-): { after: string; confidence: number } | null {
-  const fits = names.filter(([name, count]) => {
-    if (!userNames.has(name) && count < RARITY * variantCount) return false;
-    if (name.startsWith(variant) || variant.startsWith(name)) return false;
-    return oneEdit(variant, name) !== undefined;
-  });
-  if (fits.length === 0) return null;
-  const [name] = fits[0]!;
+function repairOf(variant: string, fits: readonly string[], userNames: ReadonlySet<string>): { after: string; confidence: number } {
+  const name = fits[0]!;
   if (fits.length > 1 || !isOcrSlip(oneEdit(variant, name)!)) return { after: name, confidence: CONFIDENCE.weak };
   return { after: name, confidence: userNames.has(name) ? CONFIDENCE.userName : CONFIDENCE.documentName };
+}
+
+/**
+ * The name is far more frequent than the variant (or is the user's own), and
+ * not the variant plus or minus an ending: `Kloses` is Klose's genitive, not a slip.
+ */
+function isRarerVariant(variant: string, variantCount: number, name: string, nameCount: number, userNames: ReadonlySet<string>): boolean {
+  if (!userNames.has(name) && nameCount < RARITY * variantCount) return false;
+  return !name.startsWith(variant) && !variant.startsWith(name);
 }

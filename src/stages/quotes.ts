@@ -42,12 +42,14 @@ export const quotesStage: Stage = {
       const paragraphMarks = marksBySpan[index]!;
       const paragraphApostrophes = apostrophesBySpan[index]!;
       if (paragraphMarks.length === 0 && paragraphApostrophes.length === 0) return;
-      const language = languageOf(text.slice(start, end));
+      // Most paragraphs never need their language: found only when asked, once.
+      let found: Language | undefined;
+      const language = () => (found ??= languageOf(text.slice(start, end)));
       const { pairs, unpaired, noise } = pairMarks(paragraphMarks);
       for (const pair of pairs) edits.push(...pairEdits(text, pair, glyphs, language));
       for (const mark of unpaired) edits.push(...loneMarkEdits(text, mark, glyphs, language));
       for (const mark of noise) edits.push({ start: mark.start, end: mark.end, after: '', rule: 'quote-noise', confidence: NOISE_CONFIDENCE });
-      if (language !== 'english') apostrophes.push(...apostropheEdits(text, paragraphApostrophes));
+      if (paragraphApostrophes.length > 0 && language() !== 'english') apostrophes.push(...apostropheEdits(text, paragraphApostrophes));
     });
     const changed = edits.filter((edit) => text.slice(edit.start, edit.end) !== edit.after);
     if (!isTypeset(text) && changed.length === 0) return changed;
@@ -57,10 +59,10 @@ export const quotesStage: Stage = {
 };
 
 /** Both marks of a pair in the output style; English pairs in English text stay. */
-function pairEdits(text: string, pair: QuotePair, glyphs: QuoteGlyphs, language: Language): Edit[] {
+function pairEdits(text: string, pair: QuotePair, glyphs: QuoteGlyphs, language: () => Language): Edit[] {
   const englishStyle = pair.open.foreign && pair.close.foreign;
-  if (englishStyle && (language === 'english' || isInCode(text, pair.open.start) || isInCode(text, pair.close.start))) return [];
-  const confidence = englishStyle && language === 'unsure' ? Math.min(pair.confidence, UNSURE_LANGUAGE_CONFIDENCE) : pair.confidence;
+  if (englishStyle && (language() === 'english' || isInCode(text, pair.open.start) || isInCode(text, pair.close.start))) return [];
+  const confidence = englishStyle && language() === 'unsure' ? Math.min(pair.confidence, UNSURE_LANGUAGE_CONFIDENCE) : pair.confidence;
   return [
     markEdit(text, pair.open, glyphs.open[pair.kind], 'opening-quote', confidence),
     markEdit(text, pair.close, glyphs.close[pair.kind], 'closing-quote', confidence),
@@ -68,11 +70,11 @@ function pairEdits(text: string, pair: QuotePair, glyphs: QuoteGlyphs, language:
 }
 
 /** `,,Wort` without a partner is still a quote; an English `”` after a word in German text is a German “. */
-function loneMarkEdits(text: string, mark: QuoteMark, glyphs: QuoteGlyphs, language: Language): Edit[] {
+function loneMarkEdits(text: string, mark: QuoteMark, glyphs: QuoteGlyphs, language: () => Language): Edit[] {
   if (mark.role === 'open' && mark.kind !== 'single' && mark.strength >= SURE_ALONE) {
     return [markEdit(text, mark, glyphs.open.double, 'opening-quote', mark.strength * SURE_ALONE)];
   }
-  if (mark.role === 'close' && text.slice(mark.start, mark.end) === '”' && language === 'german') {
+  if (mark.role === 'close' && text.slice(mark.start, mark.end) === '”' && language() === 'german') {
     return [markEdit(text, mark, glyphs.close.double, 'closing-quote', LONE_CLOSING_CONFIDENCE)];
   }
   return [];

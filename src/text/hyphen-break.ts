@@ -19,6 +19,7 @@ export interface BreakDecision {
 
 /** The marks a line may break a word with: hyphen, soft hyphen, `¬`, and `⸗` / `=` of older print. */
 export const HYPHEN_MARKS = '-\u00ad¬⸗=';
+const HYPHEN_MARK_CODES: ReadonlySet<number> = new Set(Array.from(HYPHEN_MARKS, (mark) => mark.charCodeAt(0)));
 
 export interface LineEndHyphen {
   /** Offset of the word part before the mark, in the line. */
@@ -38,8 +39,9 @@ export interface LineEndHyphen {
  */
 export function lineEndHyphen(line: string): LineEndHyphen | null {
   let markAt = line.length - 1;
-  while (markAt >= 0 && (line[markAt] === ' ' || line[markAt] === '\t')) markAt--;
-  if (markAt < 0 || !HYPHEN_MARKS.includes(line[markAt]!)) return null;
+  while (markAt >= 0 && (line.charCodeAt(markAt) === 0x20 || line.charCodeAt(markAt) === 0x09)) markAt--;
+  // One character code compared, no string made: this runs for every line.
+  if (markAt < 0 || !HYPHEN_MARK_CODES.has(line.charCodeAt(markAt))) return null;
   let index = markAt;
   for (let char = LETTER_OR_NUMBER.lengthBefore(line, index); char > 0; char = LETTER_OR_NUMBER.lengthBefore(line, index)) index -= char;
   return { index, head: line.slice(index, markAt), mark: line[markAt]! };
