@@ -5,7 +5,6 @@
  * 2 usage or internal error) and is testable in-process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readDictionaries } from './app/dictionary-file.js';
@@ -13,7 +12,8 @@ import { run } from './app/run.js';
 import { EXIT, UsageError, type RunIo, type RunSettings } from './app/settings.js';
 import { DEFAULT_OPTIONS } from './clean.js';
 import { applyConfig, CONFIG_NAME } from './cli-config.js';
-import { runEval, type EvalSettings } from './eval/run-eval.js';
+import type { EvalSettings } from './eval/run-eval.js';
+import { VERSION } from './package-root.js';
 import { STAGE_NAMES } from './stages/index.js';
 import type { Language, QuoteStyle, StageName } from './types.js';
 
@@ -22,7 +22,6 @@ export interface MainIo extends RunIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 const EXAMPLES = `
 Examples:
@@ -69,7 +68,7 @@ function program(io: MainIo): Command {
     .option('--no-progress', 'never show the progress line')
     .option('--color', 'colour the diff even when stdout is not a terminal')
     .option('--no-color', 'never colour the output (also: NO_COLOR=1)')
-    .version(version, '-V, --version')
+    .version(VERSION, '-V, --version')
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
@@ -119,7 +118,8 @@ export async function main(io: MainIo): Promise<number> {
     throw error;
   }
   try {
-    if (evaluating) return await runEval(evalSettingsFrom(command.opts<EvalOptions>()), io);
+    // Loaded on demand, like the HTML report and the worker pool: a plain run should not pay their start-up.
+    if (evaluating) return await (await import('./eval/run-eval.js')).runEval(evalSettingsFrom(command.opts<EvalOptions>()), io);
     applyConfig(command, io.cwd);
     return await run(settingsFrom(command.args, command.opts<ParsedOptions>(), io), io);
   } catch (error) {

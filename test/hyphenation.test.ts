@@ -51,8 +51,9 @@ describe('hyphenation: compound hyphens stay, the lines join', () => {
 });
 
 describe('hyphenation: suspended hyphens stay with their word', () => {
-  it('moves a lone hyphen after "und" down to its word', () => {
-    expect(hyphenate('Integrationsbeirat und -\n\nkonferenz - intensive')).toBe('Integrationsbeirat und\n-konferenz - intensive');
+  it('moves the word after a lone hyphen after "und" up to it, as a joined word moves', () => {
+    expect(hyphenate('Integrationsbeirat und -\n\nkonferenz - intensive')).toBe('Integrationsbeirat und -konferenz\n- intensive');
+    expect(hyphenate('Ein- und Ausgabe- oder -\nsteuerung')).toBe('Ein- und Ausgabe- oder -steuerung');
   });
 
   it.each([

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { DEFAULT_OPTIONS } from '../clean.js';
-import { renderReport, type ReviewedFile } from '../html/report.js';
+import type { ReviewedFile } from '../html/report.js';
 import { collectJobs } from './inputs.js';
 import { processJob, type JobOutcome, type LiveOutput, type Task } from './job.js';
 import { planOutputs } from './plan.js';
@@ -65,7 +65,7 @@ export async function run(settings: RunSettings, io: RunIo): Promise<number> {
   report?.close();
   if (settings.html !== undefined) {
     const minConfidence = settings.clean.minConfidence ?? DEFAULT_OPTIONS.minConfidence;
-    writeAtomic(path.resolve(io.cwd, settings.html), renderReport({ files: reviewed, minConfidence }));
+    writeAtomic(path.resolve(io.cwd, settings.html), (await import('../html/report.js')).renderReport({ files: reviewed, minConfidence }));
   }
   if (settings.stats && jobs.length > 1) {
     await stderr.write(

@@ -1,6 +1,7 @@
 /** Loads the compiled lexicon (dictionaries/<lang>.bin, built by npm run build:dictionaries). */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { readLexiconData } from './binary-format.js';
 import { GermanLexicon } from './german-lexicon.js';
 
@@ -11,9 +12,9 @@ export interface LoadLexiconOptions {
   path?: string;
 }
 
-/** The compiled lexicon file of `lang`, in the package's dictionaries/ folder (from src/ and dist/ alike). */
+/** The compiled lexicon file of `lang`, in the package's dictionaries/ folder. */
 export function lexiconPath(lang = 'de-DE'): string {
-  return fileURLToPath(new URL(`../../dictionaries/${lang}.bin`, import.meta.url));
+  return path.join(PACKAGE_ROOT, 'dictionaries', `${lang}.bin`);
 }
 
 /** Reads the file once and indexes into it; no word list is parsed. Takes a few milliseconds. */

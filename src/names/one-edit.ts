@@ -4,6 +4,7 @@
  * (a thin letter lost, a look-alike read) rather than a different name
  * (`Meier` / `Maier`, `Schmidt` / `Schmitt`).
  */
+import { distance } from 'fastest-levenshtein';
 
 /** The difference between two spellings one edit apart; undefined when they are further apart. */
 export interface OneEdit {
@@ -51,7 +52,8 @@ export class NearNames {
   near(word: string): string[] {
     const found = new Set<string>();
     for (const key of withOneDropped(word)) for (const name of this.#byDeletion.get(key) ?? []) found.add(name);
-    return [...found].filter((name) => oneEdit(word, name) !== undefined);
+    // The shared-deletion keys also pair spellings two edits apart (`Kloes`, `Klose`): keep distance 1.
+    return [...found].filter((name) => distance(word, name) === 1);
   }
 }
 

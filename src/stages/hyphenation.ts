@@ -35,7 +35,7 @@ function breakEdit(text: string, line: Line, next: Line, context: StageContext):
   const markStart = line.start + end.index + head.length;
   const tail = /^[\p{L}\p{N}]+/u.exec(token[1]!)?.[0];
   if (!tail) return null;
-  if (head === '') return suspendedEdit(text, line, next, markStart, tail);
+  if (head === '') return suspendedEdit(text, line, next, markStart, token);
   if (mark === '=' && !/^\p{L}+$/u.test(head + tail)) return null;
   const decision = classifyBreak(head, tail, mark, context.lexicon());
   if (!decision) return null;
@@ -52,14 +52,19 @@ function breakEdit(text: string, line: Line, next: Line, context: StageContext):
 
 /**
  * `und -⏎konferenz`: a hyphen standing alone after `und`/`oder` belongs to
- * the next word. It moves down to it, so neither line changes its shape.
+ * the next word, which moves up to it as a joined word does: `und -konferenz`.
  */
-function suspendedEdit(text: string, line: Line, next: Line, markStart: number, tail: string): Edit | null {
+function suspendedEdit(text: string, line: Line, next: Line, markStart: number, token: RegExpExecArray): Edit | null {
   const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(line.start, markStart));
-  if (!before || !SUSPENSION_WORDS.has(before[1]!.toLowerCase()) || !/^\p{Ll}/u.test(tail)) return null;
-  const start = line.start + before.index + before[1]!.length;
-  const tailStart = next.start + next.text.search(/\S/);
-  return { start, end: tailStart, after: line.eol + '-', rule: 'suspended-hyphen', confidence: 0.85 };
+  if (!before || !SUSPENSION_WORDS.has(before[1]!.toLowerCase()) || !/^\p{Ll}/u.test(token[1]!)) return null;
+  const restOfNext = next.start + token[0].length < next.end;
+  return {
+    start: markStart + 1,
+    end: next.start + token[0].length,
+    after: token[1]! + (restOfNext ? line.eol : ''),
+    rule: 'suspended-hyphen',
+    confidence: 0.85,
+  };
 }
 
 /** `Silben\u00adtrennung`: a soft hyphen inside a word goes, unless a line-end break (sorted) already covers it. */

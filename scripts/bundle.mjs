@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Bundles the command line (dist/cli.js, after tsc) and its batch worker into
+// dist/bundle/: one file to read instead of some 65 modules and commander's,
+// which roughly halves the time Node needs to start clean-ocr. The library
+// (dist/index.js) stays unbundled. Part of `npm run build`.
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+await build({
+  entryPoints: [path.join(dist, 'cli.js'), path.join(dist, 'app', 'worker.js')],
+  outdir: path.join(dist, 'bundle'),
+  entryNames: '[name]',
+  // Chunks sit beside the entries, so `new URL('./worker.js', import.meta.url)` finds the worker from any of them.
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // commander is CommonJS: give the ESM bundle a require() for Node's built-ins it asks for.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  sourcemap: true,
+  logLevel: 'warning',
+});
