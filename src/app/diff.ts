@@ -86,7 +86,9 @@ function resync(a: Token[], b: Token[], i: number, j: number): [number, number] 
   return [a.length - i, b.length - j];
 }
 
+/** ANCHOR equal tokens from here, the first not white space: a lone space agrees too easily to re-synchronise on. */
 function agreeFrom(a: Token[], b: Token[], i: number, j: number): boolean {
+  if (a[i] !== undefined && /^\s/.test(a[i]!.text)) return false;
   for (let k = 0; k < ANCHOR; k++) {
     const x = a[i + k];
     const y = b[j + k];
