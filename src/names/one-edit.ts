@@ -46,7 +46,13 @@ export class NearNames {
   readonly #byDeletion = new Map<string, string[]>();
 
   constructor(names: Iterable<string>) {
-    for (const name of names) for (const key of withOneDropped(name)) this.#byDeletion.set(key, [...(this.#byDeletion.get(key) ?? []), name]);
+    for (const name of names) {
+      for (const key of withOneDropped(name)) {
+        const list = this.#byDeletion.get(key);
+        if (list) list.push(name);
+        else this.#byDeletion.set(key, [name]);
+      }
+    }
   }
 
   near(word: string): string[] {
