@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { umlautDistance } from '../src/correction/align.js';
 import { readingsOf, withGarbles } from '../src/correction/candidates.js';
 import { spanCost } from '../src/correction/visual-cost.js';
-import { fakeLexicon, WORDS } from './helpers/fake-lexicon.js';
+import { fakeLexicon, keyOnlyLexicon, WORDS } from './helpers/fake-lexicon.js';
 
 const lexicon = fakeLexicon(WORDS);
 
@@ -11,13 +11,13 @@ describe('spanCost: what an umlaut or ß may be read as', () => {
     ['u', 'ü'], ['ii', 'ü'], ['li', 'ü'], ['ti', 'ü'], ['i', 'ü'], ['U', 'ü'], ['U', 'Ü'],
     ['o', 'ö'], ['é', 'ö'], ['d', 'ö'], ['6', 'ö'], ['ao', 'ö'],
     ['a', 'ä'], ['i', 'ä'], ['A', 'Ä'],
-    ['B', 'ß'], ['8', 'ß'], ['f&', 'ß'], ['fs', 'ß'], ['f3', 'ß'], ['®', 'ß'], ['lJs', 'ß'], ['ss', 'ß'],
+    ['B', 'ß'], ['8', 'ß'], ['f&', 'ß'], ['fs', 'ß'], ['f3', 'ß'], ['®', 'ß'], ['lJs', 'ß'], ['ss', 'ß'], ['iti', 'ü'], ['tii', 'ü'],
   ])('%s may stand for %s', (span, target) => {
     expect(spanCost(span, target)).toBeLessThan(1);
   });
 
   it.each([
-    ['x', 'ü'], ['k', 'ö'], ['SS', 'ß'], ['mm', 'ü'], ['abcd', 'ü'], ['ü', 'ö'], ['ß', 'ü'],
+    ['x', 'ü'], ['k', 'ö'], ['SS', 'ß'], ['mm', 'ü'], ['abcd', 'ü'], ['ü', 'ö'], ['ß', 'ü'], ['iti', 'ä'], ['uui', 'ü'],
   ])('%s may not stand for %s', (span, target) => {
     expect(spanCost(span, target)).toBe(Infinity);
   });
@@ -53,11 +53,18 @@ describe('readings: candidates from the lexicon', () => {
     ['Integrationsverstandnis', 'Integrationsverständnis'], ['Vorschlage', 'Vorschläge'], ['Anlasslich', 'Anlässlich'],
     ['grof&en', 'großen'], ['MalJs', 'Maß'], ['ausschlieBlich', 'ausschließlich'], ['Eigentiimer', 'Eigentümer'],
     ['kénnen', 'können'], ['Uber', 'über'], ['UBER', 'ÜBER'], ['Strasse', 'Straße'],
+    ['Paketiiberpriifung', 'Paketüberprüfung'], // two evident garbles (ii)
+    ['Frihsttick', 'Frühstück'], // two ordinary garbles in a long word
+    ['ausfitihrbaren', 'ausführbaren'], // ü read as three strokes
   ])('%s has the candidate %s', (token, expected) => {
     expect(candidatesOf(token)).toContain(expected);
   });
 
-  it.each([['Klose'], ['daß'], ['Thür'], ['for'], ['können'], ['Strasse'.toUpperCase()], ['gehoert']])('%s has no candidate', (token) => {
+  it.each([
+    ['Klose'], ['daß'], ['Thür'], ['for'], ['können'], ['Strasse'.toUpperCase()], ['gehoert'],
+    ['Pa'], // two letters: no garbled reading (Paß), a fragment or an abbreviation
+    ['Fritsttick'], // three garbles in a ten-letter word: over the budget
+  ])('%s has no candidate', (token) => {
     expect(candidatesOf(token)).toEqual([]);
   });
 
@@ -67,6 +74,14 @@ describe('readings: candidates from the lexicon', () => {
     ['wei', 'weiß'],
   ])('%s has the candidate %s', (token, expected) => {
     expect(candidatesOf(token)).toContain(expected);
+  });
+
+  it('finds single garbles with a lexicon that can only look up whole keys', () => {
+    const keyOnly = keyOnlyLexicon(WORDS);
+    const candidatesWith = (token: string) => withGarbles(readingsOf(token, keyOnly), token, keyOnly).candidates.map((c) => c.text);
+    expect(candidatesWith('Flinfte')).toContain('Fünfte');
+    expect(candidatesWith('Paketiiberpriifung')).toContain('Paketüberprüfung');
+    expect(candidatesWith('Frihsttick')).toEqual([]); // two ordinary garbles: only in one walk
   });
 
   it('reads the head of a hyphenated compound with its tail (Ausfiihrungs-Bits)', () => {

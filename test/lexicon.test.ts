@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { KeyLattice } from '../src/lexicon/key-lattice.js';
 import { loadLexicon } from '../src/lexicon/load.js';
 
 // The compiled lexicon of dictionaries/de-DE.bin (npm run build:dictionaries).
@@ -88,6 +89,33 @@ describe('lexicon: spellingsForKey', () => {
   it.each(['kdnnen', 'xyzzy', '', 'Uhrheber'])('knows no spelling for %j', (token) =>
     expect(lexicon.spellingsForKey(token)).toEqual([]),
   );
+});
+
+describe('lexicon: spellingsForLattice (all readings of a token in one walk)', () => {
+  const lattice = (token: string, readingsAt: KeyLattice['readingsAt'], maxCost = 2): KeyLattice => ({ token, readingsAt, maxCost });
+  const reading = (length: number, key: string, cost = 2) => [{ length, key, cost }];
+
+  it.each([
+    ['a garbled span', lattice('Flinfte', [, reading(2, 'ü')]), 'fünfte'],
+    ['two garbles within the budget', lattice('Frihsttick', [, , reading(1, 'ü'), , , , reading(2, 'ü')], 4), 'Frühstück'],
+    ['a dropped ß (no glyphs)', lattice('Auerdem', [, , reading(0, 'ss')]), 'außerdem'],
+    ['lost dots in an adjective compound', lattice('startfahigen', []), 'startfähigen'],
+  ])('%s', (_name, query, expected) => expect(lexicon.spellingsForLattice(query)).toContain(expected));
+
+  it.each([
+    ['over budget', lattice('Frihsttick', [, , reading(1, 'ü'), , , , reading(2, 'ü')], 3)],
+    ['an umlaut key matches only the umlaut (kdnnen is no Kannen)', lattice('kdnnen', [, reading(1, 'ä')])],
+  ])('finds nothing %s', (_name, query) => {
+    const found = lexicon.spellingsForLattice(query);
+    expect(found.filter((spelling) => !/[äöüß]/i.test(spelling))).toEqual([]);
+    expect(found).not.toContain('Frühstück');
+  });
+
+  it('agrees with spellingsForKey for the token alone', () => {
+    for (const token of ['fur', 'grosse', 'Integrationsverstandnis', 'vielfaltigen', 'KONNEN', 'xyzzy']) {
+      expect(lexicon.spellingsForLattice(lattice(token, [], 0))).toEqual(lexicon.spellingsForKey(token));
+    }
+  });
 });
 
 describe('lexicon: frequency', () => {

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTail, contextOf, isCapitalsLine, WORD } from '../src/correction/tokens.js';
-import { garbledSpans, isForeignToGerman } from '../src/correction/candidates.js';
+import { compoundTail, contextOf, forEachWord, isCapitalsLine } from '../src/correction/tokens.js';
+import { garbleLattice, isForeignToGerman } from '../src/correction/garble-lattice.js';
 
-const wordsOf = (text: string) => text.match(WORD) ?? [];
+const wordsOf = (text: string) => {
+  const words: string[] = [];
+  forEachWord(text, (start, end) => words.push(text.slice(start, end)));
+  return words;
+};
 
 describe('tokens: words with the glyphs OCR writes for umlauts', () => {
   it.each([
@@ -10,6 +14,9 @@ describe('tokens: words with the glyphs OCR writes for umlauts', () => {
     ['das Ma8 und 6ffnet', ['das', 'Ma8', 'und', '6ffnet']],
     ['im Jahr 1990er, mp3', ['im', 'Jahr', 'er', 'mp3']],
     ['„Uber“ (Naheres)', ['Uber', 'Naheres']],
+    ['Cafe\u0301 x2 §§ 12 &&', ['Cafe\u0301', 'x2']], // combining marks stay in the word; lone glyphs are no word
+    ['a3b 7ab 7aB', ['a3b', '7ab', 'aB']],
+    ['𝐀𝐁 und', ['𝐀𝐁', 'und']], // letters outside the BMP
   ])('%s', (text, words) => {
     expect(wordsOf(text)).toEqual(words);
   });
@@ -55,13 +62,21 @@ describe('tokens: context', () => {
 
 describe('garbled spans', () => {
   it.each([
-    ['Flinfte', 'li', 'u'],
-    ['kdnnen', 'd', 'o'],
-    ['grof&en', 'f&', 'ss'],
-    ['MalJs', 'lJs', 'ss'],
-    ['Auerdem', '', 'ss'],
-  ])('%s: %j may be a garbled %s', (token, span, folded) => {
-    expect(garbledSpans(token).some((s) => token.slice(s.start, s.end) === span && s.folded === folded)).toBe(true);
+    ['Flinfte', 1, 'li', 'ü'],
+    ['kdnnen', 1, 'd', 'ö'],
+    ['grof&en', 3, 'f&', 'ss'],
+    ['MalJs', 2, 'lJs', 'ss'],
+    ['Auerdem', 2, '', 'ss'],
+  ])('%s at %i: %j may be a garbled %s', (token, start, span, folded) => {
+    const readings = garbleLattice(token, '').readingsAt[start] ?? [];
+    expect(readings.some((r) => r.length === span.length && r.key === folded)).toBe(true);
+  });
+
+  it.each([
+    ['Haus', 2, 'ü'], // a plain u is the token's own letter (dots lost), not a garble
+    ['mit', 0, 'ü'],
+  ])('%s: no garbled reading %s at %i', (token, start, key) => {
+    expect((garbleLattice(token, '').readingsAt[start] ?? []).some((r) => r.key === key)).toBe(false);
   });
 
   it.each([

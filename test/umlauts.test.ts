@@ -21,6 +21,7 @@ function repair(text: string): string {
 
 /** A document whose OCR lost every umlaut: the prior for umlaut readings is high. */
 const LOST = 'Die Manner konnen fur uns sprechen, sagt er. Das Haus ist fur die Manner. ';
+const repairedLost = () => 'Die Männer können für uns sprechen, sagt er. Das Haus ist für die Männer. ';
 
 describe('umlauts stage: restores what OCR lost or garbled', () => {
   it.each([
@@ -32,6 +33,8 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['garbled ü (li) and ß (f&)', 'Die fiinfte Sitzung ist die Flinfte der grof&en Manner.', 'Die fünfte Sitzung ist die Fünfte der großen Männer.'],
     ['ß read as B', 'Das ist ausschlieBlich fur uns.', 'Das ist ausschließlich für uns.'],
     ['compound head before a hyphen', 'Die Ausfiihrungs-Bits sind fur uns.', 'Die Ausführungs-Bits sind für uns.'],
+    ['an uncounted compound whose twin has a common last part', `${LOST}Die Virtualisierungslosungen.`, `${repairedLost()}Die Virtualisierungslösungen.`],
+    ['a long word among foreign words', `${LOST}Stateful Packet Inspection (SPI, Paketiiberpriifung) und Network`, `${repairedLost()}Stateful Packet Inspection (SPI, Paketüberprüfung) und Network`],
   ])('%s', (_name, input, expected) => {
     expect(repair(input)).toBe(expected);
   });
@@ -47,6 +50,7 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['schon in a document with umlauts', 'Die Männer können schön singen. Sie ist schon da, für uns. Das Haus wurde groß.'],
     ['ae/oe spelled out by the author', 'Das Haus gehoert uns.'],
     ['SS in capitals', 'DIE STRASSE IST GUT'],
+    ['a counted compound, though its twin has a common last part (Text)', `${LOST}Das ist Klartext.`],
   ])('%s', (_name, input) => {
     const lostUmlauts = input.startsWith(LOST) ? repair(LOST) : '';
     expect(repair(input)).toBe(lostUmlauts + input.slice(lostUmlauts ? LOST.length : 0));

@@ -4,7 +4,7 @@
  * word carries the word's role bits, so roles take part in minimisation and a
  * lookup needs no second table.
  */
-import { LAST_ARC, ROLE_SHIFT } from './format.mjs';
+import { ARCS_AFTER_SHIFT, LAST_ARC, MAX_ARCS_AFTER, ROLE_SHIFT } from './format.mjs';
 
 export class DawgBuilder {
   #register = new Map();
@@ -54,7 +54,8 @@ export class DawgBuilder {
     for (const state of order) {
       let index = firstArc.get(state);
       state.arcs.forEach((arc, n) => {
-        arcs[index * 2] = arc.label | (arc.roles << ROLE_SHIFT) | (n === state.arcs.length - 1 ? LAST_ARC : 0);
+        const after = Math.min(state.arcs.length - 1 - n, MAX_ARCS_AFTER);
+        arcs[index * 2] = arc.label | (arc.roles << ROLE_SHIFT) | (after === 0 ? LAST_ARC : 0) | (after << ARCS_AFTER_SHIFT);
         arcs[index * 2 + 1] = firstArc.get(arc.target) ?? 0;
         index++;
       });

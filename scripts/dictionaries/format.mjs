@@ -4,7 +4,7 @@
  * the layout. Keep the three in step (and bump FORMAT_VERSION on change).
  */
 export const MAGIC = 'CLXD';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Role bits stored on the automaton arc that ends a form. */
 export const ROLE = Object.freeze({
@@ -17,6 +17,11 @@ export const ROLE = Object.freeze({
   ADJECTIVE: 64,
 });
 
-/** Arc word 0: label (bits 0–15) | roles (bits 16–23) | LAST_ARC. Word 1: first arc of the target state (0 = none). */
+/**
+ * Arc word 0: label (bits 0–15) | roles (bits 16–23) | LAST_ARC | arcs after this one in its state
+ * (bits 25–31, saturated at MAX_ARCS_AFTER). Word 1: first arc of the target state (0 = none).
+ */
 export const ROLE_SHIFT = 16;
 export const LAST_ARC = 1 << 24;
+export const ARCS_AFTER_SHIFT = 25;
+export const MAX_ARCS_AFTER = 127;

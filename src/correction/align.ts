@@ -9,12 +9,18 @@
  */
 import { MAX_SPAN, spanCost, UMLAUT_LETTERS } from './visual-cost.js';
 
+/** Reused by every call: the table is filled afresh each time. */
+let scratch = new Float64Array(1024);
+
 /** Example: umlautDistance('Flinfte', 'Fünfte') = 0.7 (li read for ü). */
 export function umlautDistance(token: string, spelling: string): number {
   const n = token.length;
   const m = spelling.length;
   // best[i][j]: cheapest reading of spelling[0, j) as token[0, i), stored row by row.
-  const best = new Float64Array((n + 1) * (m + 1)).fill(Infinity);
+  const size = (n + 1) * (m + 1);
+  if (scratch.length < size) scratch = new Float64Array(size * 2);
+  const best = scratch;
+  best.fill(Infinity, 0, size);
   best[0] = 0;
   for (let j = 0; j < m; j++) {
     const letter = spelling[j]!;
@@ -25,7 +31,7 @@ export function umlautDistance(token: string, spelling: string): number {
       if (token[i] === letter) relax(best, (i + 1) * (m + 1) + j + 1, here);
       if (!isUmlaut) continue;
       for (let length = letter === 'ß' ? 0 : 1; length <= MAX_SPAN && i + length <= n; length++) {
-        const cost = spanCost(token.slice(i, i + length), letter);
+        const cost = spanCost(length === 1 ? token[i]! : token.slice(i, i + length), letter);
         if (cost < Infinity) relax(best, (i + length) * (m + 1) + j + 1, here + cost);
       }
     }

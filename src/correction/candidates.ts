@@ -1,17 +1,19 @@
 /**
  * Candidate spellings with umlauts for one OCR token. Generation is cheap
  * because the lexicon is indexed by the umlaut-free key (ä→a, ö→o, ü→u,
- * ß→ss): the plain case, dots simply lost (fur → für), is one probe with the
+ * ß→ss): the plain case, dots simply lost (fur → für), is one walk with the
  * token itself; garbled spans (Flinfte: li for ü) become other readings of
- * their place in a key lattice that the lexicon walks in one pass, so a
- * reading that starts no word costs one failed step, and a long word full of
- * i, l and e stays cheap.
+ * their place in a key lattice (garble-lattice.ts) that the lexicon walks in
+ * one pass, so a reading that starts no word costs one failed step, and a
+ * long word full of i, l and e stays cheap.
  */
-import { latticeKeys, type KeyLattice, type KeyReading } from '../lexicon/key-lattice.js';
+import { latticeKeys, type KeyLattice } from '../lexicon/key-lattice.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { umlautDistance } from './align.js';
 import { casePattern, inCaseOf } from './casing.js';
-import { DOT_LOSS, FOLDED, MAX_SPAN, SHARP_S_LOST, targetsOf } from './visual-cost.js';
+import { compoundFrequency } from './frequency.js';
+import { GARBLE, garbleLattice, MIN_GARBLED_LENGTH } from './garble-lattice.js';
+import { UMLAUT_LETTERS } from './visual-cost.js';
 
 /** A reading of the token with umlauts restored, as it would be written in the text. */
 export interface Candidate {
@@ -20,8 +22,12 @@ export interface Candidate {
   cost: number;
   /** A lowercase word given a capital (sentence start or heading). */
   raisedCase: boolean;
-  /** The spelling as the lexicon writes it, for frequency look-ups. */
+  /** The spelling as the lexicon writes it. */
   spelling: string;
+  /** How often the corpus has the spelling (lexicon.frequency), looked up once. */
+  frequency: number;
+  /** When the corpus never has it: how common it is as a compound (see compoundFrequency). */
+  compoundFrequency: number;
 }
 
 /** How the lexicon knows the token itself. */
@@ -35,65 +41,54 @@ export interface TokenReadings {
   candidates: Candidate[];
 }
 
-/** A span of the token that may be a garbled umlaut, and the key letters it folds to. */
-interface GarbledSpan {
-  start: number;
-  end: number;
-  folded: string;
-  cost: number;
-  /** Made of glyphs German never writes inside a word (see isForeignToGerman). */
-  isForeign: boolean;
-}
-
-/** Two garbles in one word are read only among spans German never writes (GroéBe). */
-const MAX_SPANS_IN_PAIRS = 5;
 /** The print had ß where the reformed lexicon writes ss (SchuB → Schuß): kept as printed, never modernised. */
 const OLD_SHARP_S = 0.2;
-const VOWELS = 'aeiouyäöüAEIOUYÄÖÜ';
+const NO_READINGS: KeyLattice['readingsAt'] = [];
+const KEY_BY_KEY_BUDGET = GARBLE;
 
 /**
  * The token's dot-loss readings: one probe with the token as its own key.
  * Example: readingsOf('fur', lexicon).candidates[0].text = 'für'.
  */
 export function readingsOf(token: string, lexicon: Lexicon): TokenReadings {
+  if (!mayLoseDots(token) && casePattern(token) === 'lower') {
+    return { isWordAsWritten: lexicon.isWord(token), isRaisedWord: false, spelling: token, candidates: [] };
+  }
+  const spellings = spellingsOf(lexicon, { token, readingsAt: NO_READINGS, maxCost: 0 });
+  // Most tokens: a word, spelled so by the lexicon, with no umlaut twin.
+  if (spellings.length === 1 && spellings[0] === token) return { isWordAsWritten: true, isRaisedWord: false, spelling: token, candidates: [] };
   const readings: TokenReadings = { isWordAsWritten: false, isRaisedWord: false, spelling: token, candidates: [] };
-  addSpellings(readings, token, lexicon.spellingsForKey(token));
+  addSpellings(readings, token, spellings, lexicon);
   if (!readings.isWordAsWritten && !readings.isRaisedWord && lexicon.isWord(token)) readings.isWordAsWritten = true;
   return readings;
 }
 
 /**
- * Adds the readings with garbled spans folded, for a token that is no word:
- * single spans first, pairs of evident garbles only when no single span gave
- * a word. With a `tail`, the token is the head of a hyphenated compound
- * (Ausfiihrungs- in Ausfiihrungs-Bits): the lexicon is asked for head and
- * tail as one word.
+ * Adds the readings with garbled spans (see garbleLattice), for a token that
+ * is no word and has no dot-loss reading. With a `tail`, the token is the
+ * head of a hyphenated compound (Ausfiihrungs- in Ausfiihrungs-Bits): the
+ * lexicon is asked for head and tail as one word.
  * Example: withGarbles(readingsOf('kdnnen', l), 'kdnnen', l).candidates[0].text = 'können'.
  */
 export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexicon, tail = ''): TokenReadings {
-  if (plain.candidates.length > 0 && tail === '') return plain;
+  if ((plain.candidates.length > 0 && tail === '') || token.length < MIN_GARBLED_LENGTH) return plain;
   const readings: TokenReadings = { ...plain, candidates: [] };
-  const read = (spans: readonly GarbledSpan[], maxReadings: number) =>
-    addSpellings(readings, token, headsOf(spellingsOf(lexicon, latticeOf(token, tail, spans, maxReadings)), tail));
-  const spans = distinctSpans(garbledSpans(token));
-  read(spans, 1);
-  if (readings.candidates.length === 0) read(spans.filter((span) => span.isForeign).slice(0, MAX_SPANS_IN_PAIRS), 2);
+  addSpellings(readings, token, headsOf(spellingsOf(lexicon, garbleLattice(token, tail)), tail), lexicon);
   readings.candidates.sort((a, b) => a.cost - b.cost);
   return readings;
 }
 
-/** The token (and the tail of its compound) with each span as another reading of its place. */
-function latticeOf(token: string, tail: string, spans: readonly GarbledSpan[], maxReadings: number): KeyLattice {
-  const readingsAt: KeyReading[][] = [];
-  for (const { start, end, folded } of spans) (readingsAt[start] ??= []).push({ end, key: folded });
-  return { token: token + tail, readingsAt, maxReadings };
-}
-
-/** All spellings of the lattice's keys: in one walk where the lexicon can, else key by key. */
+/**
+ * All spellings of the lattice's keys: in one walk where the lexicon can,
+ * else key by key, then with at most one ordinary garble (the keys of a
+ * bigger budget would be too many to look up one by one).
+ */
 function spellingsOf(lexicon: Lexicon, lattice: KeyLattice): readonly string[] {
   if (lexicon.spellingsForLattice !== undefined) return lexicon.spellingsForLattice(lattice);
   const spellings = new Set<string>();
-  for (const key of latticeKeys(lattice)) for (const spelling of lexicon.spellingsForKey(key)) spellings.add(spelling);
+  for (const key of latticeKeys({ ...lattice, maxCost: Math.min(lattice.maxCost, KEY_BY_KEY_BUDGET) })) {
+    for (const spelling of lexicon.spellingsForKey(key)) spellings.add(spelling);
+  }
   return [...spellings];
 }
 
@@ -105,8 +100,9 @@ function headsOf(spellings: readonly string[], tail: string): readonly string[] 
 }
 
 /** Sorts the lexicon's spellings into "the token itself" and candidates with umlauts. */
-function addSpellings(readings: TokenReadings, token: string, spellings: readonly string[]): void {
+function addSpellings(readings: TokenReadings, token: string, spellings: readonly string[], lexicon: Lexicon): void {
   const pattern = casePattern(token);
+  const tokenHasDoubleS = /ss|SS/.test(token);
   for (const spelling of spellings) {
     if (spelling.length < 2) continue;
     for (const cased of inCaseOf(spelling, pattern)) {
@@ -116,19 +112,49 @@ function addSpellings(readings: TokenReadings, token: string, spellings: readonl
         else readings.isWordAsWritten = true;
         continue;
       }
-      addCandidate(readings, token, { ...cased, cost: umlautDistance(token, cased.text), spelling });
-      if (!/ss|SS/.test(token)) {
+      const reading = { raisedCase: cased.raisedCase, spelling };
+      if (hasUmlautLetter(cased.text)) addCandidate(readings, token, cased.text, umlautDistance(token, cased.text), reading, lexicon);
+      if (!tokenHasDoubleS) {
         for (const printed of withOldSharpS(cased.text)) {
-          addCandidate(readings, token, { ...cased, text: printed, cost: umlautDistance(token, printed) + OLD_SHARP_S, spelling });
+          addCandidate(readings, token, printed, umlautDistance(token, printed) + OLD_SHARP_S, reading, lexicon);
         }
       }
     }
   }
 }
 
-function addCandidate(readings: TokenReadings, token: string, candidate: Candidate): void {
-  if (candidate.cost === Infinity || candidate.text === token || readings.candidates.some((c) => c.text === candidate.text)) return;
-  readings.candidates.push(candidate);
+function addCandidate(
+  readings: TokenReadings,
+  token: string,
+  text: string,
+  cost: number,
+  { raisedCase, spelling }: Pick<Candidate, 'raisedCase' | 'spelling'>,
+  lexicon: Lexicon,
+): void {
+  if (cost === Infinity || text === token || readings.candidates.some((c) => c.text === text)) return;
+  const frequency = lexicon.frequency(spelling);
+  readings.candidates.push({ text, cost, raisedCase, spelling, frequency, compoundFrequency: frequency > 0 ? 0 : compoundFrequency(spelling, lexicon) });
+}
+
+/**
+ * Whether the token has a letter that may be an umlaut without its dots (a,
+ * o, u) or an ss that may be ß: only then can it have a dot-loss reading, and
+ * a lowercase token without one needs no lexicon walk, just a look-up.
+ */
+function mayLoseDots(token: string): boolean {
+  return /[aouAOU]|ss|SS/.test(token);
+}
+
+/**
+ * Whether the text has ä, ö, ü, Ä, Ö, Ü or ß. A candidate must add one: a
+ * spelling without one is at best the token itself in another case.
+ */
+export function hasUmlautLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xc4 && unit <= 0xfc && UMLAUT_LETTERS.includes(text[i]!)) return true;
+  }
+  return false;
 }
 
 /** Each ss of a reformed spelling as ß, one at a time (Schuss → Schuß). */
@@ -138,53 +164,4 @@ function withOldSharpS(spelling: string): string[] {
     variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
   }
   return variants;
-}
-
-/**
- * Every span of 1–3 glyphs that looks like an umlaut letter or ß, cheapest
- * first, and every place after a vowel where a ß may have been dropped.
- * Plain a/o/u and ss are left out: the dot-loss probe covers them.
- * Example: garbledSpans('Flinfte') includes { start: 1, end: 3, folded: 'u' }.
- */
-export function garbledSpans(token: string): GarbledSpan[] {
-  const spans: GarbledSpan[] = [];
-  for (let start = 0; start <= token.length; start++) {
-    if (start > 0 && VOWELS.includes(token[start - 1]!)) spans.push({ start, end: start, folded: 'ss', cost: SHARP_S_LOST, isForeign: false });
-    for (let end = start + 1; end <= Math.min(token.length, start + MAX_SPAN); end++) {
-      const span = token.slice(start, end);
-      for (const { target, cost } of targetsOf(span)) {
-        const folded = FOLDED[target]!.toLowerCase();
-        if (cost <= DOT_LOSS || span.toLowerCase() === folded) continue;
-        spans.push({ start, end, folded, cost, isForeign: isForeignToGerman(span, start) });
-      }
-    }
-  }
-  return spans.sort((a, b) => Number(b.isForeign) - Number(a.isForeign) || a.cost - b.cost);
-}
-
-/**
- * Glyphs German spelling never writes inside a word: a digit or symbol, a
- * capital after the first letter, a letter with a foreign accent, a doubled
- * dotted stroke (ii). Such a span is far more likely a garble than one made
- * of ordinary letters, so it is probed first.
- * Example: isForeignToGerman('B', 8) = true (ausschlieBlich).
- */
-export function isForeignToGerman(span: string, start: number): boolean {
-  if (/ii/.test(span)) return true;
-  for (let i = 0; i < span.length; i++) {
-    const glyph = span[i]!;
-    if (start + i > 0 && !/[a-zäöüß]/.test(glyph)) return true;
-  }
-  return false;
-}
-
-/** One span per position and folded letters (ü and Ü both fold to u), the cheapest. */
-function distinctSpans(sortedSpans: GarbledSpan[]): GarbledSpan[] {
-  const seen = new Set<string>();
-  return sortedSpans.filter((span) => {
-    const id = `${span.start}:${span.end}:${span.folded}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }

@@ -9,9 +9,11 @@
  * posterior, not a score.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { isForeignToGerman, type Candidate, type TokenReadings } from './candidates.js';
+import type { Candidate, TokenReadings } from './candidates.js';
+import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
 import type { DocumentEvidence } from './evidence.js';
+import { compoundFrequency } from './frequency.js';
 import { FOLDED } from './visual-cost.js';
 
 export interface Decision {
@@ -37,7 +39,7 @@ export const WEIGHTS = {
   /** Weight of "correct, but unknown to the lexicon" for a three-letter lowercase token… */
   unknownWord: 0.3,
   /** …and for a capitalised one, which is often a name. */
-  unknownName: 1,
+  unknownName: 0.7,
   /**
    * A real word in the OCR is most likely read right, and the frequencies
    * were counted in another genre (software manuals): the umlaut twin of a
@@ -66,15 +68,19 @@ export const WEIGHTS = {
 export function decide(token: TokenContext, readings: TokenReadings, evidence: DocumentEvidence, lexicon: Lexicon): Decision | null {
   if (readings.candidates.length === 0) return null;
   const isWord = readings.isWordAsWritten || (readings.isRaisedWord && token.sentenceStart);
+  const spellingCount = isWord || readings.isRaisedWord ? lexicon.frequency(readings.spelling) : 0;
+  // Estimates for unseen compounds decide only among readings the corpus never counted.
+  const byCompounds = spellingCount === 0 && readings.candidates.every((candidate) => candidate.frequency === 0);
+  const spellingWeight = () => (byCompounds ? compoundFrequency(readings.spelling, lexicon) : spellingCount) + 1;
   const asWritten = isWord
-    ? lexicon.frequency(readings.spelling) + 1
-    : unknownWordWeight(token) + (readings.isRaisedWord ? (lexicon.frequency(readings.spelling) + 1) * WEIGHTS.raisedMidSentence : 0);
+    ? spellingWeight()
+    : unknownWordWeight(token) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence : 0);
   const damageRate = isWord ? evidence.damageRate : Math.max(evidence.damageRate, WEIGHTS.nonWordDamageFloor);
   let total = asWritten;
   let best: Candidate | undefined;
   let bestWeight = 0;
   for (const candidate of readings.candidates) {
-    const weight = candidateWeight(candidate, token, damageRate, evidence, lexicon, isWord);
+    const weight = candidateWeight(candidate, byCompounds ? candidate.compoundFrequency : candidate.frequency, token, damageRate, evidence, isWord);
     total += weight;
     if (weight > bestWeight) {
       best = candidate;
@@ -99,15 +105,13 @@ function unknownWordWeight(token: TokenContext): number {
  */
 function candidateWeight(
   candidate: Candidate,
+  count: number,
   token: TokenContext,
   damageRate: number,
   evidence: DocumentEvidence,
-  lexicon: Lexicon,
   againstWord: boolean,
 ): number {
-  const frequency = againstWord
-    ? WEIGHTS.realWordBias * lexicon.frequency(candidate.spelling)
-    : lexicon.frequency(candidate.spelling) + 1;
+  const frequency = againstWord ? WEIGHTS.realWordBias * count : count + 1;
   const twins = evidence.intactCounts.get(candidate.text.toLowerCase()) ?? 0;
   return frequency * damageRate * Math.exp(-WEIGHTS.costScale * candidate.cost) * caseFit(candidate, token) * (1 + WEIGHTS.twinSupport * twins);
 }

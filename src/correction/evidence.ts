@@ -6,7 +6,7 @@
  * in a document whose umlauts came through. Words the document spells
  * correctly elsewhere support their damaged twins.
  */
-import type { TokenReadings } from './candidates.js';
+import { hasUmlautLetter, type TokenReadings } from './candidates.js';
 
 export interface DocumentEvidence {
   /** Estimated share of umlaut letters the OCR lost in this document, 0..1. */
@@ -15,7 +15,6 @@ export interface DocumentEvidence {
   intactCounts: ReadonlyMap<string, number>;
 }
 
-const UMLAUT = /[äöüÄÖÜß]/;
 
 /**
  * Counts intact umlaut words and non-words that a lost dot explains; the
@@ -29,7 +28,7 @@ export class EvidenceCounter {
 
   add(word: string, readings: TokenReadings): void {
     const isWord = readings.isWordAsWritten || readings.isRaisedWord;
-    if (isWord && UMLAUT.test(word)) {
+    if (isWord && hasUmlautLetter(word)) {
       this.intact++;
       const key = word.toLowerCase();
       this.intactCounts.set(key, (this.intactCounts.get(key) ?? 0) + 1);

@@ -9,6 +9,26 @@ import { readingsOf, withGarbles, type TokenReadings } from './candidates.js';
 
 const MAX_ENTRIES = 200_000;
 
+/** What the lexicon says about one word; the garbled readings are read on first need. */
+export class WordReadings {
+  #garbled: TokenReadings | undefined;
+
+  constructor(
+    readonly word: string,
+    /** The dot-loss readings (see readingsOf). */
+    readonly plain: TokenReadings,
+    private readonly lexicon: Lexicon,
+  ) {}
+
+  /** The readings with garbled spans too (see withGarbles); the plain ones for a word as written. */
+  get garbled(): TokenReadings {
+    if (this.plain.isWordAsWritten) return this.plain;
+    this.#garbled ??= withGarbles(this.plain, this.word, this.lexicon);
+    return this.#garbled;
+  }
+
+}
+
 export class ReadingCache {
   private static readonly byLexicon = new WeakMap<Lexicon, ReadingCache>();
 
@@ -21,31 +41,30 @@ export class ReadingCache {
     return cache;
   }
 
-  private readonly plain = new Map<string, TokenReadings>();
-  private readonly garbled = new Map<string, TokenReadings>();
+  private readonly words = new Map<string, WordReadings>();
+  private readonly compoundHeads = new Map<string, TokenReadings>();
 
   private constructor(private readonly lexicon: Lexicon) {}
 
-  /** The dot-loss readings (see readingsOf). */
-  get(word: string): TokenReadings {
-    return cached(this.plain, word, () => readingsOf(word, this.lexicon));
+  get(word: string): WordReadings {
+    let found = this.words.get(word);
+    if (found === undefined) {
+      if (this.words.size >= MAX_ENTRIES) this.words.clear();
+      found = new WordReadings(word, readingsOf(word, this.lexicon), this.lexicon);
+      this.words.set(word, found);
+    }
+    return found;
   }
 
-  /**
-   * The readings with garbled spans too (see withGarbles); for words the
-   * lexicon does not know. `tail`: the next part of a hyphenated compound.
-   */
-  getWithGarbles(word: string, tail = ''): TokenReadings {
-    return cached(this.garbled, `${word}-${tail}`, () => withGarbles(this.get(word), word, this.lexicon, tail));
+  /** The garbled readings of the head of a hyphenated compound (Ausfiihrungs- in Ausfiihrungs-Bits), read with its tail. */
+  getCompoundHead(word: string, tail: string): TokenReadings {
+    const key = `${word}-${tail}`;
+    let found = this.compoundHeads.get(key);
+    if (found === undefined) {
+      if (this.compoundHeads.size >= MAX_ENTRIES) this.compoundHeads.clear();
+      found = withGarbles(this.get(word).plain, word, this.lexicon, tail);
+      this.compoundHeads.set(key, found);
+    }
+    return found;
   }
-}
-
-function cached(map: Map<string, TokenReadings>, word: string, read: () => TokenReadings): TokenReadings {
-  let found = map.get(word);
-  if (found === undefined) {
-    if (map.size >= MAX_ENTRIES) map.clear();
-    found = read();
-    map.set(word, found);
-  }
-  return found;
 }

@@ -2,16 +2,95 @@
  * Words of a text, as the umlaut repair sees them: letters plus the glyphs
  * OCR writes for a garbled umlaut or ß inside a word (begruf3t, grof&en,
  * Ma8). The context of a word is computed only for the few words that have
- * a candidate, so the common case (a correct word) costs one regex step.
+ * a candidate, so the common case (a correct word) costs a few table look-ups.
  */
 
-const GARBLE_GLYPHS = '0-9&®$§';
+/** Glyphs OCR writes for a garbled umlaut or ß: digits, &, ®, $, §. */
+function isGarbleGlyph(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || unit === 0x26 || unit === 0xae || unit === 0x24 || unit === 0xa7;
+}
+
+const LETTER = 1;
+const MARK = 2;
+const LOWERCASE = 4;
+const NUMBER = 8;
+const UNCLASSIFIED = 0xff;
+/** Character classes of the Latin range, each computed on first sight; the rest is asked of the regex engine. */
+const LATIN_CLASSES = new Uint8Array(0x250).fill(UNCLASSIFIED);
+
+function classify(char: string): number {
+  return (
+    (/\p{L}/u.test(char) ? LETTER : 0) |
+    (/\p{M}/u.test(char) ? MARK : 0) |
+    (/\p{Ll}/u.test(char) ? LOWERCASE : 0) |
+    (/\p{N}/u.test(char) ? NUMBER : 0)
+  );
+}
+
+/** The classes of the code point at `i` (0 past the end; a lone surrogate has none). */
+function classAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0x250) {
+    const classes = LATIN_CLASSES[unit]!;
+    return classes === UNCLASSIFIED ? (LATIN_CLASSES[unit] = classify(String.fromCharCode(unit))) : classes;
+  }
+  if (Number.isNaN(unit)) return 0;
+  return classify(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** The classes of the code point that ends right before `i`. */
+function classBefore(text: string, i: number): number {
+  if (i === 0) return 0;
+  const unit = text.charCodeAt(i - 1);
+  return unit >= 0xdc00 && unit < 0xe000 && i > 1 ? classAt(text, i - 2) : classAt(text, i - 1);
+}
+
+/** UTF-16 length of the code point at `i`. */
+function widthAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit < 0xdc00 ? 2 : 1;
+}
+
 /**
- * A word: a letter (or a garble glyph before two lowercase letters: 6ffnet),
- * then letters or garble glyphs followed by more of them, then at most one
- * trailing glyph.
+ * Whether a word starts at `i`: a letter, or a garble glyph before two
+ * lowercase letters that follows no letter or digit (6ffnet, not 2000).
  */
-export const WORD = new RegExp(`(?:\\p{L}|(?<![\\p{L}\\p{N}])[${GARBLE_GLYPHS}](?=\\p{Ll}\\p{Ll}))(?:[\\p{L}\\p{M}]|[${GARBLE_GLYPHS}](?=[\\p{L}${GARBLE_GLYPHS}]))*[${GARBLE_GLYPHS}]?`, 'gu');
+function startsWord(text: string, i: number): boolean {
+  if (classAt(text, i) & LETTER) return true;
+  if (!isGarbleGlyph(text.charCodeAt(i))) return false;
+  return (classBefore(text, i) & (LETTER | NUMBER)) === 0 && (classAt(text, i + 1) & LOWERCASE) !== 0 && (classAt(text, i + 2) & LOWERCASE) !== 0;
+}
+
+/**
+ * The end of the word starting at `i`: letters and marks, garble glyphs
+ * followed by more of them (begruf3t, grof&en), and at most one trailing
+ * garble glyph (Ma8).
+ */
+function wordEnd(text: string, i: number): number {
+  let end = i + widthAt(text, i);
+  for (;;) {
+    if (classAt(text, end) & (LETTER | MARK)) end += widthAt(text, end);
+    else if (isGarbleGlyph(text.charCodeAt(end)) && (classAt(text, end + 1) & LETTER || isGarbleGlyph(text.charCodeAt(end + 1)))) end++;
+    else break;
+  }
+  return isGarbleGlyph(text.charCodeAt(end)) ? end + 1 : end;
+}
+
+/**
+ * Calls `visit` with the start and end of every word of the text, as the
+ * umlaut repair sees words: letters plus the glyphs OCR writes for a garbled
+ * umlaut or ß inside a word. A hand-written scanner: no match objects, no
+ * substrings. Example: forEachWord('begruf3t 6ffnet', …) visits [0, 8), [9, 15).
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  for (let i = 0; i < text.length; ) {
+    if (startsWord(text, i)) {
+      const end = wordEnd(text, i);
+      visit(i, end);
+      i = end;
+    } else i += widthAt(text, i);
+  }
+}
 
 /**
  * Characters that never occur in prose words but do in URLs, paths,
@@ -75,14 +154,11 @@ export function isCapitalsLine(text: string, position: number): boolean {
   return letters.length >= 4 && capitals >= 0.8 * letters.length;
 }
 
-const WORD_AT = new RegExp(WORD.source, 'uy');
-
 /**
  * The part after a hyphen that joins the word to the next one in a compound
  * (Ausfiihrungs-Bits → "Bits"); empty when there is none.
  */
 export function compoundTail(text: string, end: number): string {
-  if (text[end] !== '-') return '';
-  WORD_AT.lastIndex = end + 1;
-  return WORD_AT.exec(text)?.[0] ?? '';
+  if (text[end] !== '-' || !startsWord(text, end + 1)) return '';
+  return text.slice(end + 1, wordEnd(text, end + 1));
 }

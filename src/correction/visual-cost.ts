@@ -5,7 +5,7 @@
  *
  * - the letter without its dots (ü → u) is the cheapest error;
  * - the whole letter read as one similar glyph (ö → é, 6, d; ß → B, 8, 3, &);
- * - the letter split into pieces of its shape: ü into two strokes (ii, li, ti),
+ * - the letter split into pieces of its shape: ü into two or three strokes (ii, li, ti, iti),
  *   ö into two bowls (ao), ß into its long-s stem and its tail (fs, f3, lJs).
  *
  * Costs are in "edit" units: a plain substitution of an unrelated letter
@@ -109,7 +109,19 @@ function shapeCost(span: string, target: string): number {
   if (span.length > MAX_SPAN) return Infinity;
   if (target === 'ß') return sharpSCost(span);
   if (span.length === 2) return splitCost(span[0]!, span[1]!, target);
-  return Infinity;
+  return strokesCost(span, target);
+}
+
+/**
+ * ü read as three strokes: its two stems with the dots read as a third
+ * (ausfitihrbaren, mUuissen). Dearer than two pieces.
+ * Example: strokesCost('iti', 'ü') = 0.95.
+ */
+function strokesCost(span: string, target: string): number {
+  if (target !== 'ü' && target !== 'Ü') return Infinity;
+  const pieces = [...span];
+  const isStrokes = pieces.every((glyph) => U_PIECES.includes(glyph)) && pieces.filter((glyph) => glyph === 'u' || glyph === 'U').length <= 1;
+  return isStrokes ? SPLIT + 3 * PIECE : Infinity;
 }
 
 /** One letter read as two glyphs (see DOTTED_STROKES, MARKS, U_PIECES). */
@@ -152,3 +164,55 @@ export function targetsOf(span: string): readonly { target: string; cost: number
 }
 
 const targetCache = new Map<string, readonly { target: string; cost: number }[]>();
+
+/**
+ * The letters a span may be a garbled reading of, each once, as lattice keys:
+ * the umlaut itself in lowercase (ä, ö, ü; they match either case) and `ss`
+ * for ß (a garbled ß in a word the reformed lexicon writes with ss: SchuB).
+ * Not the span read as itself with its dots lost (u for ü), which the token's
+ * own letters already cover. Example: garbleKeysOf('ii') = ['ü'].
+ */
+export function garbleKeysOf(span: string): readonly string[] {
+  let keys = garbleKeyCache.get(span);
+  if (keys === undefined) {
+    if (garbleKeyCache.size >= MAX_CACHED_SPANS) garbleKeyCache.clear();
+    const readable = targetsOf(span).filter(({ target, cost }) => cost > DOT_LOSS && span.toLowerCase() !== FOLDED[target]!.toLowerCase());
+    keys = [...new Set(readable.map(({ target }) => (target === 'ß' ? 'ss' : target.toLowerCase())))];
+    garbleKeyCache.set(span, keys);
+  }
+  return keys;
+}
+
+const garbleKeyCache = new Map<string, readonly string[]>();
+
+/**
+ * Whether a span of two or three glyphs starting with `glyph` can be a
+ * letter split into pieces (see splitCost and sharpSCost); lets the
+ * candidate generator skip the longer spans of most glyphs without building
+ * them. Example: mayBeginSplit('l') = true (li for ü), mayBeginSplit('m') = false.
+ */
+export function mayBeginSplit(glyph: string): boolean {
+  const unit = glyph.charCodeAt(0);
+  if (glyph.length === 1 && unit < latinSplitStarts.length) {
+    if (latinSplitStarts[unit] === UNKNOWN) latinSplitStarts[unit] = beginsSplit(glyph) ? YES : NO;
+    return latinSplitStarts[unit] === YES;
+  }
+  let may = splitStarts.get(glyph);
+  if (may === undefined) {
+    if (splitStarts.size >= MAX_CACHED_SPANS) splitStarts.clear();
+    may = beginsSplit(glyph);
+    splitStarts.set(glyph, may);
+  }
+  return may;
+}
+
+const splitStarts = new Map<string, boolean>();
+const [UNKNOWN, NO, YES] = [0, 1, 2];
+/** mayBeginSplit of the Latin range by code unit, filled on first use. */
+const latinSplitStarts = new Uint8Array(0x250);
+
+function beginsSplit(glyph: string): boolean {
+  if (U_PIECES.includes(glyph) || DOTTED_STROKES.includes(glyph) || MARKS.includes(glyph)) return true;
+  if (LONG_S_STEMS.includes(glyph) || glyph === 's') return true;
+  return ['ä', 'ö', 'Ä', 'Ö'].some((target) => wholeCost(glyph, target) < Infinity);
+}

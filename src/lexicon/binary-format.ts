@@ -6,7 +6,7 @@
  */
 
 export const MAGIC = 'CLXD';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Role bits stored on the automaton arc that ends a form. */
 export const Role = {
@@ -26,9 +26,14 @@ export const Role = {
   Adjective: 64,
 } as const;
 
-/** Arc word 0: label (bits 0–15) | roles (bits 16–23) | LAST_ARC; word 1: first arc of the target state (0 = none). */
+/**
+ * Arc word 0: label (bits 0–15) | roles (bits 16–23) | LAST_ARC | arcs after this one in its state
+ * (bits 25–31, saturated at MAX_ARCS_AFTER); word 1: first arc of the target state (0 = none).
+ */
 export const ROLE_SHIFT = 16;
 export const LAST_ARC = 1 << 24;
+export const ARCS_AFTER_SHIFT = 25;
+export const MAX_ARCS_AFTER = 127;
 
 export interface LexiconHeader {
   lang: string;

@@ -26,7 +26,9 @@ export class GermanLexicon implements Lexicon {
   readonly #frequencies: FrequencyTable;
   readonly #checkSharps: boolean;
   /** Reused by every spellings search. */
-  readonly #found = new Set<string>();
+  readonly #found = new Map<string, boolean>();
+  /** The lattice of spellingsForKey: the token alone. */
+  readonly #plain: KeyLattice = { token: '', readingsAt: NO_READINGS, maxCost: 0 };
 
   constructor(data: LexiconData) {
     this.#words = new WordAutomaton(data.arcs, data.header.root, data.header.compoundMin);
@@ -53,7 +55,8 @@ export class GermanLexicon implements Lexicon {
   }
 
   spellingsForKey(token: string): readonly string[] {
-    return this.spellingsForLattice({ token, readingsAt: NO_READINGS, maxReadings: 0 });
+    this.#plain.token = token;
+    return this.spellingsForLattice(this.#plain);
   }
 
   spellingsForLattice(lattice: KeyLattice): readonly string[] {
@@ -61,9 +64,11 @@ export class GermanLexicon implements Lexicon {
     found.clear();
     this.#words.collectSpellings(lattice, found);
     if (found.size === 0) return NO_SPELLINGS;
-    // The search is wider than isWord (no forbidden forms, no adjective-compound limits): keep what isWord keeps.
+    // The search is wider than isWord (no forbidden compounds, no adjective-compound limits): keep what isWord keeps.
     const spellings: string[] = [];
-    for (const spelling of found) if (this.isWord(spelling)) spellings.push(spelling);
+    found.forEach((isForm, spelling) => {
+      if (isForm || this.isWord(spelling)) spellings.push(spelling);
+    });
     if (spellings.length <= 1) return spellings.length === 0 ? NO_SPELLINGS : spellings;
     const ranked = spellings.map((spelling) => ({ spelling, count: this.frequency(spelling) }));
     return ranked.sort((a, b) => b.count - a.count || this.#compareVouched(a.spelling, b.spelling)).map(({ spelling }) => spelling);

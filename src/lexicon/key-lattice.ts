@@ -6,10 +6,17 @@
  * instead of being probed as a whole key.
  */
 
-/** Another reading of the token span [start, end): its folded key letters (`u`, `ss`, …). */
+/** Another reading of the `length` glyphs of the token from where it is listed. */
 export interface KeyReading {
-  end: number;
+  length: number;
+  /**
+   * The letters it stands for: a folded letter matches itself in any case and,
+   * for a/o/u, its umlaut (`u` → u, U, ü, Ü); `ss` also ß; an umlaut letter
+   * only itself in either case (`ü` → ü, Ü).
+   */
   key: string;
+  /** How much of the lattice's maxCost the reading uses (a whole number ≥ 1). */
+  cost: number;
 }
 
 export interface KeyLattice {
@@ -17,22 +24,23 @@ export interface KeyLattice {
   token: string;
   /** The other readings that start at each position of the token (index = start). */
   readingsAt: readonly (readonly KeyReading[] | undefined)[];
-  /** How many other readings one spelling may use. */
-  maxReadings: number;
+  /** How much other readings one spelling may use in all (see KeyReading.cost); at most 4. */
+  maxCost: number;
 }
 
 /**
- * The keys of a lattice, one string each (the token with up to maxReadings
- * spans replaced), for lexicons that can only look up whole keys.
- * Example: latticeKeys({ token: 'Flinfte', readingsAt: [, [{ end: 3, key: 'u' }]], maxReadings: 1 }) → Flinfte, Funfte.
+ * The keys of a lattice, one string each (the token with spans replaced by
+ * other readings costing at most maxCost), for lexicons that can only look
+ * up whole keys.
+ * Example: latticeKeys({ token: 'Flinfte', readingsAt: [, [{ length: 2, key: 'u', cost: 1 }]], maxCost: 1 }) → Flinfte, Funfte.
  */
-export function* latticeKeys(lattice: KeyLattice, from = 0, prefix = '', left = lattice.maxReadings): Generator<string> {
+export function* latticeKeys(lattice: KeyLattice, from = 0, prefix = '', left = lattice.maxCost): Generator<string> {
   const { token, readingsAt } = lattice;
   yield prefix + token.slice(from);
-  if (left === 0) return;
   for (let start = from; start <= token.length; start++) {
     for (const reading of readingsAt[start] ?? []) {
-      yield* latticeKeys(lattice, reading.end, prefix + token.slice(from, start) + reading.key, left - 1);
+      if (reading.cost > left) continue;
+      yield* latticeKeys(lattice, start + reading.length, prefix + token.slice(from, start) + reading.key, left - reading.cost);
     }
   }
 }

@@ -4,7 +4,7 @@
  * the run of arcs starting at its first arc, sorted by label. Lookups walk the
  * token's code units directly: no substrings, no allocation.
  */
-import { LAST_ARC, ROLE_SHIFT, Role } from './binary-format.js';
+import { ARCS_AFTER_SHIFT, LAST_ARC, MAX_ARCS_AFTER, ROLE_SHIFT, Role } from './binary-format.js';
 import { type CaseMode, lowerUnit, unitAt, upperUnit } from './casing.js';
 import type { KeyLattice } from './key-lattice.js';
 
@@ -24,9 +24,23 @@ export function foldKey(word: string): string {
 const LETTER_S = 0x73;
 const SHARP_S = 0xdf;
 const SHARP_S_KEY = String.fromCharCode(SHARP_S);
-/** Most other readings (garbled spans) one spelling may use. */
-export const MAX_LATTICE_READINGS = 3;
-const NO_LATTICE: KeyLattice = { token: '', readingsAt: [], maxReadings: 0 };
+/** Largest KeyLattice.maxCost the search tracks. */
+const MAX_LATTICE_COST = 4;
+const NO_LATTICE: KeyLattice = { token: '', readingsAt: [], maxCost: 0 };
+
+/** Labels from here on (ä, ö, ü, ß, other accented letters) sit at the end of a state. */
+const LATE_LABEL = 0xc0;
+
+/** The other case of a letter (ü → Ü), or NO_ARC when it has none (ß, digits). */
+function otherCase(letter: number): number {
+  const upper = upperUnit(letter);
+  return upper === letter ? NO_ARC : upper;
+}
+
+/** A label to look for, or the highest label for NO_ARC (when looking for the lowest one). */
+function orHighest(label: number): number {
+  return label === NO_ARC ? LABEL_MASK : label;
+}
 
 /** The umlaut of a plain vowel (a → ä, o → ö, u → ü), or NO_ARC. */
 function umlautOf(letter: number): number {
@@ -63,11 +77,11 @@ export class WordAutomaton {
   #minPart = 0;
   // State of the running spellings search.
   readonly #spelling = new Uint16Array(MAX_WORD_LENGTH);
-  /** Token positions (× readings used) where no compound part was found to start (stamped per search). */
-  readonly #failedPart = new Uint32Array((MAX_WORD_LENGTH + 1) * (MAX_LATTICE_READINGS + 1));
+  /** Token positions (× lattice cost used) where no compound part was found to start (stamped per search). */
+  readonly #failedPart = new Uint32Array((MAX_WORD_LENGTH + 1) * (MAX_LATTICE_COST + 1));
   #lattice: KeyLattice = NO_LATTICE;
-  #out = new Set<string>();
-  #maxReadings = 0;
+  #out = new Map<string, boolean>();
+  #maxCost = 0;
   #budget = 0;
 
   constructor(arcs: Uint32Array, root: number, compoundMin: number) {
@@ -150,19 +164,21 @@ export class WordAutomaton {
 
   /**
    * Adds to `out` every form (standalone) and every compound whose folded key
-   * is one of the lattice's keys, spelled as the lexicon spells its parts.
+   * is one of the lattice's keys, spelled as the lexicon spells its parts;
+   * the value says whether it is a standalone form that is not forbidden
+   * (a word for sure; compounds still need the lexicon's whole-word rules).
    * Walks the automaton once along all readings together, following at each
    * step every label that folds to the next key letter: `fur` reaches `für`,
    * `grosse` reaches `große` and `Größe`. A reading that no word continues
    * dies at its first letter; a compound part that was found not to start at
    * a position is not tried there again.
    */
-  collectSpellings(lattice: KeyLattice, out: Set<string>): void {
+  collectSpellings(lattice: KeyLattice, out: Map<string, boolean>): void {
     const length = lattice.token.length;
     if (length === 0 || length > MAX_WORD_LENGTH) return;
     this.#lattice = lattice;
     this.#out = out;
-    this.#maxReadings = Math.min(lattice.maxReadings, MAX_LATTICE_READINGS);
+    this.#maxCost = Math.min(lattice.maxCost, MAX_LATTICE_COST);
     this.#budget = SEARCH_STEP_BUDGET;
     this.#stamp++;
     this.#readAt(0, this.#root, 0, 0, 0);
@@ -179,51 +195,70 @@ export class WordAutomaton {
         this.#matchKey(SHARP_S_KEY, 0, pos + 2, state, depth, partStart, used);
       }
     }
-    const readings = used < this.#maxReadings ? readingsAt[pos] : undefined;
+    const readings = used < this.#maxCost ? readingsAt[pos] : undefined;
     if (readings === undefined) return;
-    for (const reading of readings) this.#matchKey(reading.key, 0, reading.end, state, depth, partStart, used + 1);
+    for (const reading of readings) {
+      const cost = used + reading.cost;
+      if (cost <= this.#maxCost) this.#matchKey(reading.key, 0, pos + reading.length, state, depth, partStart, cost);
+    }
   }
 
   /**
-   * Follows from `state` every arc whose label folds to key[k] (the letter in
-   * both cases, for a/o/u also ä/ö/ü, for `ss` also ß), then the rest of the
-   * key, then the token from `resume`. Labels are sorted: the scan stops
-   * after the highest label that can match.
+   * Follows from `state` every arc whose label the key letter key[k] stands
+   * for (see KeyReading.key): the letter in both cases, for a/o/u also ä/ö/ü
+   * in both cases, for `ss` also ß; then the rest of the key, then the token
+   * from `resume`. Labels are sorted, so plain letters are found by scanning
+   * a state forward and ä, ö, ü, ß (code units ≥ LATE_LABEL) by scanning it
+   * back from its end: neither scan crosses the whole state.
    */
   #matchKey(key: string, k: number, resume: number, state: number, depth: number, partStart: number, used: number): void {
     const letter = key.charCodeAt(k);
-    const upper = upperUnit(letter);
-    const umlaut = umlautOf(letter);
-    const upperUmlaut = umlaut === NO_ARC ? NO_ARC : upperUnit(umlaut);
+    const isLate = letter >= LATE_LABEL;
+    const plain = isLate ? NO_ARC : letter;
+    const plainUpper = isLate ? NO_ARC : otherCase(letter);
+    const late = isLate ? letter : umlautOf(letter);
+    const lateUpper = late === NO_ARC ? NO_ARC : otherCase(late);
     const sharp = letter === LETTER_S && key.charCodeAt(k + 1) === LETTER_S ? SHARP_S : NO_ARC;
-    const only = letter === SHARP_S ? SHARP_S : NO_ARC;
     if (state === this.#root) {
-      if (only !== NO_ARC) return this.#probeRoot(only, key, k + 1, resume, depth, partStart, used);
-      this.#probeRoot(letter, key, k + 1, resume, depth, partStart, used);
-      if (upper !== letter) this.#probeRoot(upper, key, k + 1, resume, depth, partStart, used);
-      if (umlaut !== NO_ARC) {
-        this.#probeRoot(umlaut, key, k + 1, resume, depth, partStart, used);
-        this.#probeRoot(upperUmlaut, key, k + 1, resume, depth, partStart, used);
-      }
+      this.#probeRoot(plain, key, k + 1, resume, depth, partStart, used);
+      this.#probeRoot(plainUpper, key, k + 1, resume, depth, partStart, used);
+      this.#probeRoot(late, key, k + 1, resume, depth, partStart, used);
+      this.#probeRoot(lateUpper, key, k + 1, resume, depth, partStart, used);
       if (sharp !== NO_ARC) this.#probeRoot(sharp, key, k + 2, resume, depth, partStart, used);
       return;
     }
     const arcs = this.#arcs;
-    const highest = Math.max(letter, upper, umlaut, upperUmlaut, sharp);
-    for (let arc = state; ; arc++) {
-      const word = arcs[arc * 2]!;
-      const label = word & LABEL_MASK;
-      if (label > highest) return;
-      if (only !== NO_ARC) {
-        if (label === only) this.#step(arc, key, k + 1, resume, depth, partStart, used);
-      } else if (label === letter || label === upper || label === umlaut || label === upperUmlaut) {
-        this.#step(arc, key, k + 1, resume, depth, partStart, used);
-      } else if (label === sharp) this.#step(arc, key, k + 2, resume, depth, partStart, used);
-      if (word & LAST_ARC) return;
+    if (plain !== NO_ARC) {
+      const highest = Math.max(plain, plainUpper);
+      for (let arc = state; ; arc++) {
+        const word = arcs[arc * 2]!;
+        const label = word & LABEL_MASK;
+        if (label > highest) break;
+        if (label === plain || label === plainUpper) this.#step(arc, key, k + 1, resume, depth, partStart, used);
+        if (word & LAST_ARC) return;
+      }
+    }
+    if (late === NO_ARC && sharp === NO_ARC) return;
+    const lowest = Math.min(orHighest(late), orHighest(lateUpper), orHighest(sharp));
+    for (let arc = this.#lastArcOf(state); arc >= state; arc--) {
+      const label = arcs[arc * 2]! & LABEL_MASK;
+      if (label < lowest) return;
+      if (label === late || label === lateUpper) this.#step(arc, key, k + 1, resume, depth, partStart, used);
+      else if (label === sharp) this.#step(arc, key, k + 2, resume, depth, partStart, used);
     }
   }
 
+  /** The last arc of the state whose first arc is `state` (stored on the arc; counted in very wide states). */
+  #lastArcOf(state: number): number {
+    const after = this.#arcs[state * 2]! >>> ARCS_AFTER_SHIFT;
+    if (after < MAX_ARCS_AFTER) return state + after;
+    let arc = state + after;
+    while (!(this.#arcs[arc * 2]! & LAST_ARC)) arc++;
+    return arc;
+  }
+
   #probeRoot(label: number, key: string, k: number, resume: number, depth: number, partStart: number, used: number): void {
+    if (label === NO_ARC) return;
     const arc = this.#arcFrom(this.#root, label);
     if (arc !== NO_ARC) this.#step(arc, key, k, resume, depth, partStart, used);
   }
@@ -242,25 +277,36 @@ export class WordAutomaton {
     const first = partStart === 0;
     const partLength = depth + 1 - partStart;
     if (resume === this.#lattice.token.length) {
-      if (first ? roles & Role.Standalone : roles & Role.End && partLength >= this.#compoundMin) this.#out.add(this.#spelled(depth + 1));
-      else if (!first && roles & Role.Adjective && partLength >= this.#compoundMin) this.#out.add(this.#spelledLowerInitial(depth + 1));
+      if (first ? roles & Role.Standalone : roles & Role.End && partLength >= this.#compoundMin) {
+        this.#found(this.#spelled(depth + 1), first && (roles & Role.Forbidden) === 0);
+      } else if (!first && roles & Role.Adjective && partLength >= this.#compoundMin) {
+        this.#found(this.#spelledLowerInitial(depth + 1), false);
+      }
     } else if (partLength >= this.#compoundMin && roles & (first ? Role.Begin : Role.Middle)) {
       this.#startPart(resume, depth + 1, used);
     }
     if (target !== 0) this.#readAt(resume, target, depth + 1, partStart, used);
   }
 
+  #found(spelling: string, isForm: boolean): void {
+    if (isForm || !this.#out.has(spelling)) this.#out.set(spelling, isForm);
+  }
+
   /** Starts a new compound part at token position `pos`, unless one was found not to start there. */
   #startPart(pos: number, depth: number, used: number): void {
-    const slot = pos * (MAX_LATTICE_READINGS + 1) + used;
+    const slot = pos * (MAX_LATTICE_COST + 1) + used;
     if (this.#failedPart[slot] === this.#stamp) return;
     const before = this.#out.size;
     this.#readAt(pos, this.#root, depth, depth, used);
     if (this.#out.size === before) this.#failedPart[slot] = this.#stamp;
   }
 
+  /** The spelling found so far; the token itself when they agree (the common case: no new string). */
   #spelled(length: number): string {
-    return String.fromCharCode.apply(null, this.#spelling.subarray(0, length) as unknown as number[]);
+    const token = this.#lattice.token;
+    let same = length === token.length;
+    for (let i = 0; same && i < length; i++) same = this.#spelling[i] === token.charCodeAt(i);
+    return same ? token : String.fromCharCode.apply(null, this.#spelling.subarray(0, length) as unknown as number[]);
   }
 
   /** An adjective compound begins with a noun part but is written lowercase: `zivilgesellschaftlichen`. */

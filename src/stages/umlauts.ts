@@ -5,25 +5,31 @@
  * decides the suspects with that evidence (see src/correction/). Names,
  * code, URLs, acronyms and correct words stay.
  */
-import type { TokenReadings } from '../correction/candidates.js';
 import { casePattern } from '../correction/casing.js';
 import { decide, type Decision } from '../correction/decide.js';
 import { EvidenceCounter } from '../correction/evidence.js';
-import { ReadingCache } from '../correction/reading-cache.js';
-import { compoundTail, contextOf, isCapitalsLine, WORD } from '../correction/tokens.js';
+import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
+import { compoundTail, contextOf, forEachWord, isCapitalsLine } from '../correction/tokens.js';
 import type { Edit, Stage } from '../types.js';
 
-/** A word that is no word, or a word with an umlaut twin. */
+/** A word with a candidate reading: a non-word, or a word with an umlaut twin. */
 interface Suspect {
   start: number;
-  word: string;
-  readings: TokenReadings;
+  readings: WordReadings;
+  /** The next part when the word is the head of a hyphenated compound (Ausfiihrungs-Bits). */
+  tail: string;
   /** Position among all words, for looking at its neighbours. */
   index: number;
 }
 
 /** How many words on each side tell the language of a passage. */
 const NEIGHBOURS = 4;
+/**
+ * A word this long with a German reading is German even among foreign words
+ * ("Stateful Packet Inspection (SPI, zustandsorientierte Paketiiberpriifung)"):
+ * other languages do not happen to spell long German words.
+ */
+const LONG_WORD = 10;
 
 export const umlautsStage: Stage = {
   name: 'umlauts',
@@ -34,28 +40,32 @@ export const umlautsStage: Stage = {
     const counter = new EvidenceCounter();
     const suspects: Suspect[] = [];
     const isGerman: boolean[] = [];
-    for (const match of text.matchAll(WORD)) {
-      const word = match[0];
-      if (word.length < 2) continue;
-      const readings = cache.get(word);
-      counter.add(word, readings);
-      const isWord = readings.isWordAsWritten || readings.isRaisedWord;
-      isGerman.push(isWord || readings.candidates.length > 0);
-      if (!isWord || readings.candidates.length > 0) suspects.push({ start: match.index, word, readings, index: isGerman.length - 1 });
-    }
+    forEachWord(text, (start, end) => {
+      if (end - start < 2) return;
+      const readings = cache.get(text.slice(start, end));
+      const { plain } = readings;
+      counter.add(readings.word, plain);
+      const isWord = plain.isWordAsWritten || plain.isRaisedWord;
+      isGerman.push(isWord || plain.candidates.length > 0);
+      const tail = plain.isWordAsWritten ? '' : compoundTail(text, end);
+      const isSuspect = isWord ? plain.candidates.length > 0 : tail !== '' || readings.garbled.candidates.length > 0;
+      if (isSuspect) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
+    });
     const evidence = counter.evidence();
     const decisions = new Map<string, Decision | null>();
     const edits: Edit[] = [];
-    for (const { start, word, readings, index } of suspects) {
+    for (const { start, readings, tail, index } of suspects) {
+      const { word, plain } = readings;
+      if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word)) continue;
       const end = start + word.length;
       const where = contextOf(text, start, end);
-      if (where.inCode || isAcronym(text, start, word) || isForeignPassage(isGerman, index)) continue;
-      const isWord = readings.isWordAsWritten || (readings.isRaisedWord && where.sentenceStart);
-      const tail = isWord ? '' : compoundTail(text, end);
-      const key = `${where.sentenceStart ? '^' : ''}${word}-${tail}`;
+      if (where.inCode) continue;
+      const isWord = plain.isWordAsWritten || (plain.isRaisedWord && where.sentenceStart);
+      const key = `${where.sentenceStart ? '^' : ''}${word}-${isWord ? '' : tail}`;
       if (!decisions.has(key)) {
         const token = { text: word, sentenceStart: where.sentenceStart };
-        decisions.set(key, decide(token, isWord ? readings : cache.getWithGarbles(word, tail), evidence, lexicon));
+        const chosen = isWord ? plain : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
+        decisions.set(key, decide(token, chosen, evidence, lexicon));
       }
       const decision = decisions.get(key);
       if (decision) edits.push({ start, end, ...decision });

@@ -1,0 +1,102 @@
+/**
+ * The garbled readings of an OCR token as a key lattice (see
+ * lexicon/key-lattice.ts): every span of glyphs that looks like an umlaut
+ * letter or ß (visual-cost.ts) is another reading of its place, with a cost
+ * against the token's garble budget. The lexicon walks all of them at once.
+ */
+import type { KeyLattice, KeyReading } from '../lexicon/key-lattice.js';
+import { garbleKeysOf, MAX_SPAN, mayBeginSplit } from './visual-cost.js';
+
+/**
+ * Lattice costs of garbled spans: a short word may have one garble of any
+ * kind, or two made of glyphs German never writes inside a word (GroéBe: see
+ * isForeignToGerman); longer words may have more (see garbleBudget).
+ */
+export const GARBLE = 2;
+const EVIDENT_GARBLE = 1;
+/** Two glyphs are too few to tell a garble from an abbreviation or a word broken at a line end (Pa-kete). */
+export const MIN_GARBLED_LENGTH = 3;
+
+/**
+ * The more letters a token has, the less likely a foreign word or name
+ * happens to read as a German word after several garbles, so the budget
+ * grows with length: Paketiiberpriifung, ZurUckristung.
+ * Example: garbleBudget(5) = 2, garbleBudget(13) = 4.
+ */
+function garbleBudget(length: number): number {
+  return length >= 10 ? 2 * GARBLE : length >= 6 ? GARBLE + EVIDENT_GARBLE : GARBLE;
+}
+
+const VOWELS = 'aeiouyäöüAEIOUYÄÖÜ';
+
+/**
+ * The token (and the tail of its compound) with every span of 1–3 glyphs that
+ * looks like an umlaut letter or ß as another reading of its place, and after
+ * each vowel a dropped ß. Plain a/o/u and ss need no reading of their own:
+ * the lexicon folds the token's letters.
+ * Example: garbleLattice('Flinfte', '').readingsAt[1] includes { length: 2, key: 'ü' }.
+ */
+export function garbleLattice(token: string, tail: string): KeyLattice {
+  const readingsAt: (readonly KeyReading[] | undefined)[] = [];
+  for (let start = 0; start <= token.length; start++) {
+    let here: readonly KeyReading[] | undefined;
+    if (start > 0 && VOWELS.includes(token[start - 1]!)) here = SHARP_S_DROPPED;
+    const longest = mayBeginSplit(token[start] ?? '') ? MAX_SPAN : 1;
+    for (let end = start + 1; end <= Math.min(token.length, start + longest); end++) {
+      const readings = spanReadings(end === start + 1 ? token[start]! : token.slice(start, end), start === 0);
+      if (readings.length > 0) here = here === undefined ? readings : here.concat(readings);
+    }
+    if (here !== undefined) readingsAt[start] = here;
+  }
+  return { token: token + tail, readingsAt, maxCost: garbleBudget(token.length) };
+}
+
+/** ß dropped after a vowel (Auerdem): a reading of no glyphs. */
+const SHARP_S_DROPPED: readonly KeyReading[] = [{ length: 0, key: 'ss', cost: GARBLE }];
+
+/** The lattice readings of a span, made once per distinct span (and whether it begins the word). */
+function spanReadings(span: string, isInitial: boolean): readonly KeyReading[] {
+  const unit = span.charCodeAt(0);
+  if (span.length === 1 && unit < LATIN_RANGE) {
+    const glyphs = isInitial ? initialGlyphReadings : innerGlyphReadings;
+    return (glyphs[unit] ??= readingsOfSpan(span, isInitial));
+  }
+  const cache = isInitial ? initialSpanReadings : innerSpanReadings;
+  let readings = cache.get(span);
+  if (readings === undefined) {
+    if (cache.size >= MAX_CACHED_SPANS) cache.clear();
+    readings = readingsOfSpan(span, isInitial);
+    cache.set(span, readings);
+  }
+  return readings;
+}
+
+function readingsOfSpan(span: string, isInitial: boolean): readonly KeyReading[] {
+  const cost = isForeignToGerman(span, isInitial ? 0 : 1) ? EVIDENT_GARBLE : GARBLE;
+  return garbleKeysOf(span).map((key) => ({ length: span.length, key, cost }));
+}
+
+/** Single glyphs of the Latin range, the common spans, are looked up by code unit. */
+const LATIN_RANGE = 0x250;
+const initialGlyphReadings: (readonly KeyReading[] | undefined)[] = [];
+const innerGlyphReadings: (readonly KeyReading[] | undefined)[] = [];
+
+const MAX_CACHED_SPANS = 50_000;
+const initialSpanReadings = new Map<string, readonly KeyReading[]>();
+const innerSpanReadings = new Map<string, readonly KeyReading[]>();
+
+/**
+ * Glyphs German spelling never writes inside a word: a digit or symbol, a
+ * capital after the first letter, a letter with a foreign accent, a doubled
+ * dotted stroke (ii). Such a span is far more likely a garble than one made
+ * of ordinary letters, so it is probed first.
+ * Example: isForeignToGerman('B', 8) = true (ausschlieBlich).
+ */
+export function isForeignToGerman(span: string, start: number): boolean {
+  if (/ii/.test(span)) return true;
+  for (let i = 0; i < span.length; i++) {
+    const glyph = span[i]!;
+    if (start + i > 0 && !/[a-zäöüß]/.test(glyph)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { compoundFrequency } from '../src/correction/frequency.js';
+import { fakeLexicon, WORDS } from './helpers/fake-lexicon.js';
+
+const lexicon = fakeLexicon(WORDS);
+
+describe('compoundFrequency: how common an uncounted compound is, from its last part', () => {
+  it.each([
+    ['Virtualisierungslösungen', 0.3 * 45], // Lösungen
+    ['Integrationslösungen', 0.3 * 45],
+    ['Virtualisierungslosungen', 0], // Losungen: never counted
+    ['Faden', 0], // too short to hold a part and a rest
+    ['Mannhaus', 0.3 * 900], // lowercase last parts are looked up capitalised too (haus → Haus)
+  ])('%s → %d', (spelling, expected) => expect(compoundFrequency(spelling, lexicon)).toBeCloseTo(expected));
+});
