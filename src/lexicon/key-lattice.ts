@@ -5,6 +5,7 @@
  * that cannot continue any word is dropped at its first wrong letter
  * instead of being probed as a whole key.
  */
+import { foldKey } from './word-automaton.js';
 
 /** Another reading of the `length` glyphs of the token from where it is listed. */
 export interface KeyReading {
@@ -43,4 +44,24 @@ export function* latticeKeys(lattice: KeyLattice, from = 0, prefix = '', left = 
       yield* latticeKeys(lattice, start + reading.length, prefix + token.slice(from, start) + reading.key, left - reading.cost);
     }
   }
+}
+
+/**
+ * Whether one of the lattice's keys is `key` (folded: lowercase, ä→a, ö→o,
+ * ü→u, ß→ss), without listing the keys: for a handful of extra words (the
+ * user's) that are checked against a lattice one by one.
+ */
+export function latticeAccepts(lattice: KeyLattice, key: string, from = 0, at = 0, left = lattice.maxCost): boolean {
+  const { token, readingsAt } = lattice;
+  if (from === token.length && at === key.length) return true;
+  if (from < token.length) {
+    const own = foldKey(token[from]!);
+    if (key.startsWith(own, at) && latticeAccepts(lattice, key, from + 1, at + own.length, left)) return true;
+  }
+  for (const reading of readingsAt[from] ?? []) {
+    if (reading.cost > left) continue;
+    const folded = foldKey(reading.key);
+    if (key.startsWith(folded, at) && latticeAccepts(lattice, key, from + reading.length, at + folded.length, left - reading.cost)) return true;
+  }
+  return false;
 }

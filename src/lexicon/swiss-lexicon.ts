@@ -14,6 +14,12 @@ export function withoutSharpS(inner: Lexicon): Lexicon {
     isWord: (token) => inner.isWord(token) || sharpReadings(token).some((reading) => inner.isWord(reading)),
     frequency: (word) => sharpReadings(word).reduce((sum, reading) => sum + inner.frequency(reading), inner.frequency(word)),
     spellingsForKey: (token) => [...new Set(inner.spellingsForKey(token).map(swiss))],
+    spellingsForLattice:
+      inner.spellingsForLattice === undefined ? undefined : (lattice) => [...new Set(inner.spellingsForLattice!(lattice).map(swiss))],
+    isDictionaryWord:
+      inner.isDictionaryWord === undefined
+        ? undefined
+        : (token) => inner.isDictionaryWord!(token) || sharpReadings(token).some((reading) => inner.isDictionaryWord!(reading)),
   };
 }
 

@@ -3,6 +3,7 @@
  * names, places and terms of their collection are words, and the targets the
  * stages repair damaged forms to (`Muller` → `Müller` once `Müller` is listed).
  */
+import { latticeAccepts } from './key-lattice.js';
 import type { Lexicon } from './lexicon.js';
 import { foldKey } from './word-automaton.js';
 
@@ -16,7 +17,10 @@ export function withUserWords(inner: Lexicon, words: readonly string[]): Lexicon
   if (words.length === 0) return inner;
   const known = new Set(words);
   const byKey = new Map<string, string[]>();
-  for (const word of known) byKey.set(foldKey(word), [...(byKey.get(foldKey(word)) ?? []), word]);
+  for (const word of known) {
+    const key = foldKey(word);
+    byKey.set(key, [...(byKey.get(key) ?? []), word]);
+  }
   const isUserWord = (token: string): boolean => known.has(token) || isCasedUserWord(token, known, byKey);
   return {
     isWord: (token) => inner.isWord(token) || isUserWord(token) || isHyphenatedWord(token, (part) => inner.isWord(part) || isUserWord(part)),
@@ -25,6 +29,16 @@ export function withUserWords(inner: Lexicon, words: readonly string[]): Lexicon
       const own = byKey.get(foldKey(token));
       return own === undefined ? inner.spellingsForKey(token) : [...new Set([...own, ...inner.spellingsForKey(token)])];
     },
+    // Keeps the one-walk search of the compiled lexicon; the user's few words are matched against the lattice one by one.
+    spellingsForLattice:
+      inner.spellingsForLattice === undefined
+        ? undefined
+        : (lattice) => {
+            const own = [...byKey].filter(([key]) => latticeAccepts(lattice, key)).flatMap(([, words]) => words);
+            const found = inner.spellingsForLattice!(lattice);
+            return own.length === 0 ? found : [...new Set([...own, ...found])];
+          },
+    isDictionaryWord: inner.isDictionaryWord === undefined ? undefined : (token) => inner.isDictionaryWord!(token) || isUserWord(token),
   };
 }
 
