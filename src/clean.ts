@@ -6,6 +6,7 @@ import { decode, type Decoded } from './decode.js';
 import { guardStages } from './edit-guards.js';
 import { loadLexicon } from './lexicon/load.js';
 import type { Lexicon } from './lexicon/lexicon.js';
+import { withHistoricSpellings } from './lexicon/historic-lexicon.js';
 import { withoutSharpS } from './lexicon/swiss-lexicon.js';
 import { withUserWords } from './lexicon/user-lexicon.js';
 import { runPipeline } from './pipeline.js';
@@ -24,13 +25,19 @@ export const DEFAULT_OPTIONS: CleanOptions = Object.freeze({
   decisions: [],
 });
 
-const lexicons = new Map<Language, Lexicon>();
-/** One lexicon per language, loaded on first use; de-CH is read without ß (swiss-lexicon.ts). */
-function sharedLexicon(lang: Language): Lexicon {
-  let lexicon = lexicons.get(lang);
+const lexicons = new Map<string, Lexicon>();
+/**
+ * One lexicon per language (and historic or not), loaded on first use; de-CH is
+ * read without ß (swiss-lexicon.ts), historic text with its old spellings
+ * (historic-lexicon.ts).
+ */
+function sharedLexicon(lang: Language, historic: boolean): Lexicon {
+  const key = `${lang}${historic ? ' historic' : ''}`;
+  let lexicon = lexicons.get(key);
   if (lexicon === undefined) {
     lexicon = lang === 'de-CH' ? withoutSharpS(loadLexicon({ lang })) : loadLexicon({ lang });
-    lexicons.set(lang, lexicon);
+    if (historic) lexicon = withHistoricSpellings(lexicon);
+    lexicons.set(key, lexicon);
   }
   return lexicon;
 }
@@ -39,9 +46,9 @@ function sharedLexicon(lang: Language): Lexicon {
 let lastUserLexicon: { key: string; lexicon: Lexicon } | undefined;
 function lexiconFor(options: CleanOptions): Lexicon {
   const words = [...options.userWords, ...options.protectedWords];
-  if (words.length === 0) return sharedLexicon(options.lang);
-  const key = JSON.stringify([options.lang, words]);
-  if (lastUserLexicon?.key !== key) lastUserLexicon = { key, lexicon: withUserWords(sharedLexicon(options.lang), words) };
+  if (words.length === 0) return sharedLexicon(options.lang, options.historic);
+  const key = JSON.stringify([options.lang, options.historic, words]);
+  if (lastUserLexicon?.key !== key) lastUserLexicon = { key, lexicon: withUserWords(sharedLexicon(options.lang, options.historic), words) };
   return lastUserLexicon.lexicon;
 }
 
