@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { DawgBuilder } from './dictionaries/dawg-builder.mjs';
+import { containerBytes, sortedStringTable } from './dictionaries/container.mjs';
 import { FORMAT_VERSION, MAGIC, ROLE } from './dictionaries/format.mjs';
 import { expandEntry, parseAff, parseDic } from './dictionaries/hunspell-affixes.mjs';
 
@@ -56,48 +57,7 @@ function frequencyTable(path) {
       if (Number.isFinite(count) && count > 0) counts.set(word, Math.min(0xffffffff, (counts.get(word) ?? 0) + count));
     }
   }
-  const words = [...counts.keys()].sort();
-  const encoded = words.map((word) => Buffer.from(word, 'utf8'));
-  const offsets = new Uint32Array(words.length + 1);
-  encoded.forEach((bytes, i) => (offsets[i + 1] = offsets[i] + bytes.length));
-  return {
-    words: words.length,
-    blob: Buffer.concat(encoded),
-    offsets,
-    counts: Uint32Array.from(words, (word) => counts.get(word)),
-  };
-}
-
-/** Writes magic, version, JSON header length, JSON header, then 8-byte aligned sections. */
-function writeContainer(path, meta, sections) {
-  const align = (n) => (n + 7) & ~7;
-  const layout = {};
-  let headerJson = '';
-  let dataStart = 0;
-  // The header holds the section offsets, which depend on the header's own length: iterate until stable.
-  for (let guess = 0; ; ) {
-    let offset = guess;
-    for (const [name, bytes] of Object.entries(sections)) {
-      layout[name] = [offset, bytes.byteLength];
-      offset = align(offset + bytes.byteLength);
-    }
-    headerJson = JSON.stringify({ ...meta, sections: layout });
-    dataStart = align(12 + Buffer.byteLength(headerJson));
-    if (dataStart === guess) break;
-    guess = dataStart;
-  }
-  const parts = [Buffer.alloc(12), Buffer.from(headerJson)];
-  parts[0].write(MAGIC, 0, 'latin1');
-  parts[0].writeUInt32LE(FORMAT_VERSION, 4);
-  parts[0].writeUInt32LE(Buffer.byteLength(headerJson), 8);
-  let written = 12 + Buffer.byteLength(headerJson);
-  for (const [name, bytes] of Object.entries(sections)) {
-    parts.push(Buffer.alloc(layout[name][0] - written));
-    parts.push(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    written = layout[name][0] + bytes.byteLength;
-  }
-  writeFileSync(path, Buffer.concat(parts));
-  return written;
+  return sortedStringTable(counts);
 }
 
 function main() {
@@ -130,12 +90,14 @@ function main() {
     frequencyWords: frequencies.words,
   };
   const output = join(ROOT, 'dictionaries', `${lang}.bin`);
-  const bytes = writeContainer(output, meta, {
+  const file = containerBytes(MAGIC, FORMAT_VERSION, meta, {
     arcs: automaton.arcs,
     frequencyBlob: frequencies.blob,
     frequencyOffsets: frequencies.offsets,
     frequencyCounts: frequencies.counts,
   });
+  writeFileSync(output, file);
+  const bytes = file.length;
   console.log(
     `${output}: ${entries} entries → ${forms.size} forms, ${automaton.states} states, ` +
       `${automaton.arcs.length / 2} arcs; ${frequencies.words} frequency words; ${(bytes / 1e6).toFixed(1)} MB`,
