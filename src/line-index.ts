@@ -1,10 +1,15 @@
 import { codePointLength } from './text/chars.js';
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /** Offset → 1-based line and code-point column, by binary search over the line starts. */
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Without surrogate pairs (almost every text) a column is a plain offset difference: no slice, no scan per change. */
+  private readonly hasSurrogates: boolean;
 
   constructor(private readonly text: string) {
+    this.hasSurrogates = SURROGATE.test(text);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
@@ -16,6 +21,8 @@ export class LineIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: codePointLength(this.text.slice(this.starts[lo], offset)) + 1 };
+    const start = this.starts[lo]!;
+    const column = this.hasSurrogates ? codePointLength(this.text.slice(start, offset)) : offset - start;
+    return { line: lo + 1, column: column + 1 };
   }
 }

@@ -24,10 +24,10 @@ export async function* cleanChunks(pieces: AsyncIterable<string>, options: Parti
   let charOffset = 0;
   const emit = (text: string): CleanResult => {
     const result = clean(text, options);
-    const changes = result.changes.map((change) => shift(change, lineOffset, charOffset));
+    for (const change of result.changes) shift(change, lineOffset, charOffset);
     lineOffset += countLines(text);
     charOffset += text.length;
-    return { text: result.text, changes };
+    return result;
   };
   for await (const piece of pieces) {
     buffer += piece;
@@ -64,6 +64,8 @@ function countLines(text: string): number {
   return lines;
 }
 
-function shift(change: Change, lines: number, chars: number): Change {
-  return { ...change, line: change.line + lines, offset: change.offset + chars };
+/** In place: the changes are fresh from clean(), and a copy of each would double what a chunk allocates. */
+function shift(change: Change, lines: number, chars: number): void {
+  change.line += lines;
+  change.offset += chars;
 }

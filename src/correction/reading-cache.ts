@@ -5,6 +5,7 @@
  * emptied rather than tracked per entry, which costs nothing per hit.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { detached } from '../text/chars.js';
 import { readingsOf, withGarbles, type TokenReadings } from './candidates.js';
 
 const MAX_ENTRIES = 200_000;
@@ -50,8 +51,9 @@ export class ReadingCache {
     let found = this.words.get(word);
     if (found === undefined) {
       if (this.words.size >= MAX_ENTRIES) this.words.clear();
-      found = new WordReadings(word, readingsOf(word, this.lexicon), this.lexicon);
-      this.words.set(word, found);
+      const own = detached(word);
+      found = new WordReadings(own, readingsOf(own, this.lexicon), this.lexicon);
+      this.words.set(own, found);
     }
     return found;
   }
@@ -63,7 +65,7 @@ export class ReadingCache {
     if (found === undefined) {
       if (this.compoundHeads.size >= MAX_ENTRIES) this.compoundHeads.clear();
       found = withGarbles(this.get(word).plain, word, this.lexicon, tail);
-      this.compoundHeads.set(key, found);
+      this.compoundHeads.set(detached(key), found);
     }
     return found;
   }

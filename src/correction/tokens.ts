@@ -15,8 +15,13 @@ const MARK = 2;
 const LOWERCASE = 4;
 const NUMBER = 8;
 const UNCLASSIFIED = 0xff;
-/** Character classes of the Latin range, each computed on first sight; the rest is asked of the regex engine. */
-const LATIN_CLASSES = new Uint8Array(0x250).fill(UNCLASSIFIED);
+/**
+ * Character classes of the Basic Multilingual Plane, each computed on first
+ * sight: quotation marks and dashes sit between most words, and four regex
+ * tests per sight would cost more than the scan. Surrogates are asked of the
+ * regex engine each time (a pair is one character outside this table).
+ */
+const BMP_CLASSES = new Uint8Array(0x10000).fill(UNCLASSIFIED);
 
 function classify(char: string): number {
   return (
@@ -30,9 +35,9 @@ function classify(char: string): number {
 /** The classes of the code point at `i` (0 past the end; a lone surrogate has none). */
 function classAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
-  if (unit < 0x250) {
-    const classes = LATIN_CLASSES[unit]!;
-    return classes === UNCLASSIFIED ? (LATIN_CLASSES[unit] = classify(String.fromCharCode(unit))) : classes;
+  if (unit < 0xd800 || unit > 0xdfff) {
+    const classes = BMP_CLASSES[unit]!;
+    return classes === UNCLASSIFIED ? (BMP_CLASSES[unit] = classify(String.fromCharCode(unit))) : classes;
   }
   if (Number.isNaN(unit)) return 0;
   return classify(String.fromCodePoint(text.codePointAt(i)!));
@@ -97,6 +102,8 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
  * addresses and code. A single slash between words is prose (und/oder).
  */
 const CODE_CHARACTER = /[\\_=<>{}@#~|`^*+[\]]|:\/\/|\p{L}\.\p{L}|^\/|\/.*\/|[^\p{L}]\/|\/[^\p{L}]|\/$/u;
+/** A character every match of CODE_CHARACTER has: most chunks have none, and this test is far cheaper. */
+const CODE_HINT = /[\\_=<>{}@#~|`^*+[\]:/.]/;
 const SENTENCE_END = '.!?';
 /** Opening quotes, brackets and dashes that may stand between a sentence end and the next word. */
 const OPENERS = '"\'„“”‚‘’«»›‹([–—-';
@@ -138,7 +145,8 @@ function isInCode(text: string, start: number, end: number): boolean {
   while (from > 0 && text[from - 1]!.trim() !== '') from--;
   let to = end;
   while (to < text.length && text[to]!.trim() !== '') to++;
-  return CODE_CHARACTER.test(text.slice(from, to));
+  const chunk = text.slice(from, to);
+  return CODE_HINT.test(chunk) && CODE_CHARACTER.test(chunk);
 }
 
 /**

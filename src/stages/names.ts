@@ -6,12 +6,10 @@
  * candidates, or a slip OCR does not usually make (`Maier` / `Meier`) — the
  * repair is only suggested.
  */
+import { forEachCapitalisedWord } from '../names/capitalised-words.js';
 import { isOcrSlip, NearNames, oneEdit } from '../names/one-edit.js';
 import type { Edit, Stage } from '../types.js';
 
-/** A capitalised word; capitalisedWords() keeps those not inside a path, address or dotted name. */
-const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
 const IS_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 /** How often a spelling must occur to count as the document's name. */
 const MIN_NAME_COUNT = 3;
@@ -26,9 +24,11 @@ export const namesStage: Stage = {
   name: 'names',
   description: "repair a lone misreading of a name the document (or the user's dictionary) spells the same way elsewhere",
   run(text, context) {
-    const words = capitalisedWords(text);
     const counts = new Map<string, number>();
-    for (const { word } of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    forEachCapitalisedWord(text, (start, end) => {
+      const word = text.slice(start, end);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    });
     const { userWords, protectedWords } = context.options;
     const userNames = new Set([...userWords, ...protectedWords].filter((word) => IS_CAPITALISED.test(word) && word.length >= MIN_LENGTH));
     const names = new Map([...counts].filter(([word, count]) => word.length >= MIN_LENGTH && (count >= MIN_NAME_COUNT || userNames.has(word))));
@@ -44,37 +44,15 @@ export const namesStage: Stage = {
       if (fits.length > 0) repairs.set(variant, repairOf(variant, fits, userNames));
     }
     const edits: Edit[] = [];
-    for (const { word, index } of words) {
-      const repair = repairs.get(word);
-      if (repair) edits.push({ start: index, end: index + word.length, rule: 'document-name', ...repair });
-    }
+    // Most documents have nothing to repair; the words are found again rather than all kept from the first scan.
+    if (repairs.size === 0) return edits;
+    forEachCapitalisedWord(text, (start, end) => {
+      const repair = repairs.get(text.slice(start, end));
+      if (repair) edits.push({ start, end, rule: 'document-name', ...repair });
+    });
     return edits;
   },
 };
-
-/**
- * The capitalised words of the text, but those inside a path, an address or a
- * dotted name (`config.Kose`, `/Kose`, `Kose@example.org`). The boundaries are
- * checked by hand: a lookbehind would make the regex try every offset.
- */
-function capitalisedWords(text: string): { word: string; index: number }[] {
-  const words: { word: string; index: number }[] = [];
-  for (const match of text.matchAll(CAPITALISED)) {
-    const end = match.index + match[0].length;
-    if (match.index > 0 && continuesWord(text, match.index - 1, '_/\\@.')) continue;
-    if (end < text.length && continuesWord(text, end, '_/\\@')) continue;
-    if (text[end] === '.' && end + 1 < text.length && continuesWord(text, end + 1, '')) continue;
-    words.push({ word: match[0], index: match.index });
-  }
-  return words;
-}
-
-/** The character at `index` is a letter, mark or digit (of any script), or one of `extra`. */
-function continuesWord(text: string, index: number, extra: string): boolean {
-  const code = text.charCodeAt(index);
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || extra.includes(text[index]!);
-  return WORD_CHAR.test(text.slice(index, index + 2)) || (code >= 0xdc00 && code <= 0xdfff && WORD_CHAR.test(text.slice(index - 1, index + 1)));
-}
 
 /**
  * The repair of a rare non-word to the names it may be a slip of: sure when

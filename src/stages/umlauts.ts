@@ -62,12 +62,13 @@ export const umlautsStage: Stage = {
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || (plain.isRaisedWord && where.sentenceStart);
       const key = `${where.sentenceStart ? '^' : ''}${word}-${isWord ? '' : tail}`;
-      if (!decisions.has(key)) {
+      let decision = decisions.get(key);
+      if (decision === undefined) {
         const token = { text: word, sentenceStart: where.sentenceStart };
         const chosen = isWord ? plain : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
-        decisions.set(key, decide(token, chosen, evidence, lexicon));
+        decision = decide(token, chosen, evidence, lexicon);
+        decisions.set(key, decision);
       }
-      const decision = decisions.get(key);
       if (decision) edits.push({ start, end, ...decision });
     }
     return edits;

@@ -67,3 +67,14 @@ export function codePointLength(text: string): number {
   }
   return length;
 }
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from.
+ * V8 keeps a slice of 13 or more characters as a view into its source, so a
+ * word kept in a cache that outlives its document (reading-cache.ts) would
+ * keep the whole document alive: megabytes per chunk of a long stream.
+ * Example: detached(chunk.slice(10, 31)) holds 21 characters, not the chunk.
+ */
+export function detached(text: string): string {
+  return [...text].join('');
+}

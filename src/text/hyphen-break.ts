@@ -8,7 +8,7 @@
  * Example: classifyBreak("Integrations", "konferenz", "-", lexicon) → { kind: "syllable", … }.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { LETTER_OR_NUMBER } from './chars.js';
+import { detached, LETTER_OR_NUMBER } from './chars.js';
 
 export type BreakKind = 'syllable' | 'compound';
 
@@ -54,7 +54,31 @@ export const SUSPENSION_WORDS: ReadonlySet<string> = new Set([
 
 /** A word of the lexicon, also when OCR lost its umlauts (`Verstandnis` for `Verständnis`). */
 function isKnown(word: string, lexicon: Lexicon): boolean {
-  return lexicon.isWord(word) || lexicon.spellingsForKey(word).length > 0;
+  const known = knownWords(lexicon);
+  let isKnownWord = known.get(word);
+  if (isKnownWord === undefined) {
+    if (known.size >= MAX_KNOWN_ENTRIES) known.clear();
+    isKnownWord = lexicon.isWord(word) || lexicon.spellingsForKey(word).length > 0;
+    known.set(detached(word), isKnownWord);
+  }
+  return isKnownWord;
+}
+
+/**
+ * isKnown's answers per lexicon: the same words break at line ends again and
+ * again in a batch, and two lexicon walks cost more than the rest of the
+ * hyphenation stage. Bounded: emptied when full (see reading-cache.ts).
+ */
+const knownByLexicon = new WeakMap<Lexicon, Map<string, boolean>>();
+const MAX_KNOWN_ENTRIES = 50_000;
+
+function knownWords(lexicon: Lexicon): Map<string, boolean> {
+  let known = knownByLexicon.get(lexicon);
+  if (known === undefined) {
+    known = new Map();
+    knownByLexicon.set(lexicon, known);
+  }
+  return known;
 }
 
 function isAllCaps(word: string): boolean {
