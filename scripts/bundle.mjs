@@ -4,10 +4,13 @@
 // which roughly halves the time Node needs to start clean-ocr. The library
 // (dist/index.js) stays unbundled. Part of `npm run build`.
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const dist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+// esbuild does not empty its output folder: chunks of earlier builds would pile up.
+fs.rmSync(path.join(dist, 'bundle'), { recursive: true, force: true });
 await build({
   entryPoints: [path.join(dist, 'cli.js'), path.join(dist, 'app', 'worker.js')],
   outdir: path.join(dist, 'bundle'),

@@ -2,6 +2,7 @@
  * The library API: clean(text) and cleanBytes(bytes). The command line uses
  * exactly these.
  */
+import { CHUNK_CHARS, firstChunkLength, MAX_CHUNK_LOOKAHEAD } from './chunks.js';
 import { decode, type Decoded } from './decode.js';
 import { guardStages } from './edit-guards.js';
 import { loadLexicon } from './lexicon/load.js';
@@ -11,7 +12,7 @@ import { withoutSharpS } from './lexicon/swiss-lexicon.js';
 import { withUserWords } from './lexicon/user-lexicon.js';
 import { runPipeline } from './pipeline.js';
 import { STAGES } from './stages/index.js';
-import type { CleanOptions, CleanResult, Language } from './types.js';
+import type { Change, CleanOptions, CleanResult, Language } from './types.js';
 
 export const DEFAULT_OPTIONS: CleanOptions = Object.freeze({
   skip: [],
@@ -52,10 +53,49 @@ function lexiconFor(options: CleanOptions): Lexicon {
   return lastUserLexicon.lexicon;
 }
 
-/** Cleans OCR text; returns the clean text (NFC) and every change made or suggested. */
+/**
+ * Cleans OCR text; returns the clean text (NFC) and every change made or
+ * suggested. A long text is cleaned chunk by chunk (chunks.ts), exactly as
+ * the command line cleans a file or a stream.
+ */
 export function clean(text: string, options: Partial<CleanOptions> = {}): CleanResult {
+  if (text.length <= CHUNK_CHARS) return cleanChunk(text, options, { line: 0, offset: 0 });
+  const position: ChunkPosition = { line: 0, offset: 0 };
+  const texts: string[] = [];
+  const changes: Change[] = [];
+  for (let start = 0; start < text.length; ) {
+    const window = text.slice(start, start + MAX_CHUNK_LOOKAHEAD);
+    // -1 only for a line longer than the look-ahead (no OCR text has one): cut it where the window ends.
+    const decided = firstChunkLength(window, start + window.length >= text.length);
+    const length = decided === -1 ? window.length : decided;
+    const result = cleanChunk(text.slice(start, start + length), options, position);
+    texts.push(result.text);
+    for (const change of result.changes) changes.push(change);
+    start += length;
+  }
+  return { text: texts.join(''), changes };
+}
+
+/** Where a chunk starts in the whole text: lines and UTF-16 units before it. Advanced past the chunk. */
+export interface ChunkPosition {
+  line: number;
+  offset: number;
+}
+
+/** Cleans one chunk; its changes are placed in the whole text by `position`, which then moves past the chunk. */
+export function cleanChunk(text: string, options: Partial<CleanOptions>, position: ChunkPosition): CleanResult {
   const full = { ...DEFAULT_OPTIONS, ...options };
-  return runPipeline(text, guardStages(STAGES, full), full, () => lexiconFor(full));
+  const result = runPipeline(text, guardStages(STAGES, full), full, () => lexiconFor(full));
+  if (position.line !== 0 || position.offset !== 0) {
+    // In place: the changes are fresh, and a copy of each would double what a chunk allocates.
+    for (const change of result.changes) {
+      change.line += position.line;
+      change.offset += position.offset;
+    }
+  }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) position.line++;
+  position.offset += text.length;
+  return result;
 }
 
 export interface CleanBytesResult extends CleanResult {

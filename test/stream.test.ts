@@ -4,10 +4,12 @@
  * before the input has ended.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean.js';
 import { CHUNK_CHARS, cleanChunks } from '../src/stream.js';
-import { BIN } from './cli-harness.js';
+import { BIN, runSpawned, workspace } from './cli-harness.js';
 
 const PARAGRAPH =
   'Der Staatssekretar betonte, ,,dass wir mit dem Integrationsplan unser Integrations-\n' +
@@ -58,5 +60,19 @@ describe('stdin as a stream', () => {
     child.stdin.end();
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
+  });
+});
+
+describe('a long text through the command line', () => {
+  it('comes out the same from a file, from a pipe and from clean(), with the file named in the report', () => {
+    const text = PARAGRAPH.repeat(Math.ceil((3 * CHUNK_CHARS) / PARAGRAPH.length));
+    const dir = workspace({ 'long.txt': text });
+    const fromFile = runSpawned({ args: ['long.txt', '--report', 'changes.jsonl'], cwd: dir });
+    const fromPipe = runSpawned({ args: [], cwd: dir, stdin: text });
+    const expected = clean(text).text;
+    expect(fromFile.stdout.toString('utf8')).toBe(expected);
+    expect(fromPipe.stdout.toString('utf8')).toBe(expected);
+    const first = JSON.parse(fs.readFileSync(path.join(dir, 'changes.jsonl'), 'utf8').split('\n')[0]!);
+    expect(first.file).toBe('long.txt');
   });
 });

@@ -52,7 +52,7 @@ export interface JobOutcome {
 export interface LiveOutput {
   stdin?: AsyncIterable<Uint8Array>;
   stdout: (chunk: string) => Promise<void>;
-  onChanges: (changes: Change[]) => void;
+  onChanges: (file: string, changes: Change[]) => void;
 }
 
 export async function processJob(task: Task, settings: RunSettings, live?: LiveOutput): Promise<JobOutcome> {
@@ -70,7 +70,7 @@ export async function processJob(task: Task, settings: RunSettings, live?: LiveO
       const onChanges = (changes: Change[]): void => {
         tally.add(changes);
         if (settings.report === undefined) return;
-        if (live) live.onChanges(changes);
+        if (live) live.onChanges(job.display, changes);
         else (outcome.changes ??= []).push(...changes);
       };
       try {

@@ -31,7 +31,7 @@ export async function run(settings: RunSettings, io: RunIo): Promise<number> {
   const live: LiveOutput = {
     stdin: io.stdin as AsyncIterable<Uint8Array>,
     stdout: (chunk) => stdout.write(chunk),
-    onChanges: (changes) => report?.write('<stdin>', changes),
+    onChanges: (file, changes) => report?.write(file, changes),
   };
   const progress = new Progress(io.stderr, settings.progress, tasks.length);
   const outcomes: (JobOutcome | undefined)[] = [];
