@@ -1,5 +1,5 @@
 /**
- * Spreads the tasks of a batch over worker threads, one task in flight per
+ * Spreads the tasks of a batch over worker threads, a few tasks queued per
  * worker, and yields the outcomes as they finish. Each worker loads its own
  * copy of the lexicon once (a few MB, read without parsing).
  */
@@ -9,6 +9,9 @@ import type { RunSettings } from './settings.js';
 
 /** The compiled worker; when this module runs from the TypeScript sources (tests), the build's copy of it. */
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../../dist/app/worker.js' : './worker.js', import.meta.url);
+
+/** Tasks sent ahead to each worker. */
+const IN_FLIGHT = 4;
 
 export async function* runInWorkers(tasks: readonly Task[], settings: RunSettings, jobs: number): AsyncGenerator<JobOutcome> {
   const workerCount = Math.max(1, Math.min(jobs, tasks.length));
@@ -32,7 +35,8 @@ export async function* runInWorkers(tasks: readonly Task[], settings: RunSetting
       failure = error;
       wake?.();
     });
-    feed(worker);
+    // A few tasks queued per worker, so it never waits for the main thread between two files.
+    for (let i = 0; i < IN_FLIGHT; i++) feed(worker);
   }
   try {
     while (pending > 0 || finished.length > 0) {

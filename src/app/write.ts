@@ -8,6 +8,10 @@ import path from 'node:path';
 
 export function writeAtomic(target: string, data: string | Uint8Array, mode?: number): void {
   fs.mkdirSync(path.dirname(target), { recursive: true });
+  // Replacing a file (--in-place, a rerun into the same --out-dir) must survive a power cut: flush
+  // before the rename. A new file costs no data if lost, and a flush per page would make a batch
+  // of small pages wait on the disk instead of the processors.
+  const replacing = fs.existsSync(target);
   const temporary = path.join(
     path.dirname(target),
     `.${path.basename(target)}.clean-ocr-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`,
@@ -16,7 +20,7 @@ export function writeAtomic(target: string, data: string | Uint8Array, mode?: nu
     const fd = fs.openSync(temporary, 'wx', mode ?? 0o666);
     try {
       fs.writeFileSync(fd, data);
-      fs.fsyncSync(fd);
+      if (replacing) fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
