@@ -14,7 +14,6 @@ import { LineGuard } from './line-guard.js';
 import type { Output } from './plan.js';
 import { ChangeTally } from './report.js';
 import type { RunSettings } from './settings.js';
-import { cleanJsonLines } from './jsonl.js';
 import { openOutput } from './output-stream.js';
 import { cleanStreamed, STREAM_BYTES } from './stream-job.js';
 import { backup, writeAtomic } from './write.js';
@@ -75,7 +74,8 @@ export async function processJob(task: Task, settings: RunSettings, live?: LiveO
       };
       try {
         const { inputBytes } = settings.jsonl
-          ? await cleanJsonLines(source, settings, out, onChanges, (problem) => {
+          ? // Loaded only for --jsonl: it brings node:readline and node:stream, which a plain run does not need.
+            await (await import('./jsonl.js')).cleanJsonLines(source, settings, out, onChanges, (problem) => {
               outcome.notices.push(problem);
               outcome.badRecords++;
             })

@@ -29,7 +29,10 @@ export async function run(settings: RunSettings, io: RunIo): Promise<number> {
 
   const tasks: Task[] = jobs.map((job, index) => ({ index, job, output: outputs[index]!, oneOfMany: jobs.length > 1 }));
   const live: LiveOutput = {
-    stdin: io.stdin as AsyncIterable<Uint8Array>,
+    // Read on first use: creating process.stdin costs milliseconds that a run over files does not need.
+    get stdin() {
+      return io.stdin as AsyncIterable<Uint8Array>;
+    },
     stdout: (chunk) => stdout.write(chunk),
     onChanges: (file, changes) => report?.write(file, changes),
   };

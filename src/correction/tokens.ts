@@ -99,10 +99,13 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
 
 /**
  * Characters that never occur in prose words but do in URLs, paths,
- * addresses and code. A single slash between words is prose (und/oder).
+ * addresses and code. A single slash between words is prose (und/oder);
+ * the tests that look at letters next to a dot or slash are in
+ * hasCodeLetterPattern. ASCII only: a regex with letter classes costs
+ * milliseconds to compile, which a single short page cannot win back.
  */
-const CODE_CHARACTER = /[\\_=<>{}@#~|`^*+[\]]|:\/\/|\p{L}\.\p{L}|^\/|\/.*\/|[^\p{L}]\/|\/[^\p{L}]|\/$/u;
-/** A character every match of CODE_CHARACTER has: most chunks have none, and this test is far cheaper. */
+const CODE_CHARACTER = /[\\_=<>{}@#~|`^*+[\]]|:\/\/|^\/|\/.*\/|\/$/;
+/** A character every code chunk has: most chunks have none, and this test is far cheaper. */
 const CODE_HINT = /[\\_=<>{}@#~|`^*+[\]:/.]/;
 const SENTENCE_END = '.!?';
 /** Opening quotes, brackets and dashes that may stand between a sentence end and the next word. */
@@ -146,7 +149,30 @@ function isInCode(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < text.length && text[to]!.trim() !== '') to++;
   const chunk = text.slice(from, to);
-  return CODE_HINT.test(chunk) && CODE_CHARACTER.test(chunk);
+  return CODE_HINT.test(chunk) && (CODE_CHARACTER.test(chunk) || hasCodeLetterPattern(chunk));
+}
+
+/**
+ * A dot between letters (www.debian, z.B) or a slash beside a non-letter
+ * (TCP/80, /etc): what a regex /\p{L}\.\p{L}|[^\p{L}]\/|\/[^\p{L}]/u would find,
+ * read from the character table instead. Example: 'Debian.org' → true, 'und/oder' → false.
+ */
+function hasCodeLetterPattern(chunk: string): boolean {
+  for (let i = 0; i < chunk.length; i++) {
+    const unit = chunk.charCodeAt(i);
+    if (unit !== 0x2e && unit !== 0x2f) continue;
+    const letterBefore = i > 0 && (classOfCodePointBefore(chunk, i) & LETTER) !== 0;
+    const letterAfter = (classAt(chunk, i + 1) & LETTER) !== 0;
+    if (unit === 0x2e ? letterBefore && letterAfter : (i > 0 && !letterBefore) || (i + 1 < chunk.length && !letterAfter)) return true;
+  }
+  return false;
+}
+
+/** The classes of the code point that ends right before `i`; a lone surrogate has none. */
+function classOfCodePointBefore(text: string, i: number): number {
+  const unit = text.charCodeAt(i - 1);
+  const isPairEnd = unit >= 0xdc00 && unit < 0xe000 && i > 1 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) < 0xdc00;
+  return classAt(text, isPairEnd ? i - 2 : i - 1);
 }
 
 /**

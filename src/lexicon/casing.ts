@@ -4,25 +4,32 @@
  */
 
 const TABLE_SIZE = 0x250;
+/**
+ * Filled on first sight of each code unit (0: not yet; only U+0000 maps to 0
+ * and is simply recomputed): a start-up that fills all 592 entries costs more
+ * than cleaning a short page needs.
+ */
 const LOWER = new Uint16Array(TABLE_SIZE);
 const UPPER = new Uint16Array(TABLE_SIZE);
-for (let c = 0; c < TABLE_SIZE; c++) {
-  const lower = String.fromCharCode(c).toLowerCase();
-  const upper = String.fromCharCode(c).toUpperCase();
-  LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
-  UPPER[c] = upper.length === 1 ? upper.charCodeAt(0) : c;
-}
 
-/** Lowercase of one UTF-16 code unit (`Ä` → `ä`); characters outside the Latin range are looked up the slow way. */
+/** Lowercase of one UTF-16 code unit (`Ä` → `ä`); characters outside the Latin range are looked up each time. */
 export function lowerUnit(c: number): number {
-  if (c < TABLE_SIZE) return LOWER[c]!;
-  const lower = String.fromCharCode(c).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : c;
+  if (c < TABLE_SIZE) return LOWER[c] || (LOWER[c] = lowerOf(c));
+  return lowerOf(c);
 }
 
 /** Uppercase of one UTF-16 code unit (`ä` → `Ä`; `ß` stays, its uppercase is two letters). */
 export function upperUnit(c: number): number {
-  if (c < TABLE_SIZE) return UPPER[c]!;
+  if (c < TABLE_SIZE) return UPPER[c] || (UPPER[c] = upperOf(c));
+  return upperOf(c);
+}
+
+function lowerOf(c: number): number {
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+function upperOf(c: number): number {
   const upper = String.fromCharCode(c).toUpperCase();
   return upper.length === 1 ? upper.charCodeAt(0) : c;
 }

@@ -14,6 +14,7 @@ import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { isCodeLike, isListItem, isTabular } from '../text/line-shape.js';
 import { classifyBreak, lineEndHyphen, SUSPENSION_WORDS } from '../text/hyphen-break.js';
 import { matchesAt, offsetsOf } from '../text/scan.js';
+import { LETTER_OR_NUMBER } from '../text/chars.js';
 
 /** The first token of the next line and the spaces after it. */
 const FIRST_TOKEN = /^[ \t]*(\S+)[ \t]*/u;
@@ -33,7 +34,7 @@ function breakEdit(text: string, line: Line, next: Line, context: StageContext):
   if (!token || isCodeLike(line.text) || isListItem(next.text) || isTabular(next.text)) return null;
   const { head, mark } = end;
   const markStart = line.start + end.index + head.length;
-  const tail = /^[\p{L}\p{N}]+/u.exec(token[1]!)?.[0];
+  const tail = token[1]!.slice(0, LETTER_OR_NUMBER.runLengthAt(token[1]!, 0));
   if (!tail) return null;
   if (head === '') return suspendedEdit(text, line, next, markStart, token);
   if (mark === '=' && !/^\p{L}+$/u.test(head + tail)) return null;

@@ -26,6 +26,13 @@ export class CharClass {
     return this.has(code) ? 1 : 0;
   }
 
+  /** Code units of the run of characters of this class from `text[index]` on, as `/^[…]+/u` would match: 0 when none. */
+  runLengthAt(text: string, index: number): number {
+    let end = index;
+    for (let char = this.lengthAt(text, end); char > 0; char = this.lengthAt(text, end)) end += char;
+    return end - index;
+  }
+
   /** Code units of the character of this class that ends just before `text[index]`, or 0. */
   lengthBefore(text: string, index: number): number {
     if (index <= 0) return 0;
