@@ -14,9 +14,8 @@ import { LineGuard } from './line-guard.js';
 import type { Output } from './plan.js';
 import { ChangeTally } from './report.js';
 import type { RunSettings } from './settings.js';
-import { openOutput } from './output-stream.js';
+import { openOutput, writeOutput } from './output-stream.js';
 import { cleanStreamed, STREAM_BYTES } from './stream-job.js';
-import { backup, writeAtomic } from './write.js';
 
 export interface Task {
   index: number;
@@ -100,7 +99,7 @@ export async function processJob(task: Task, settings: RunSettings, live?: LiveO
       const diff = wordDiff(result.decoded.text, result.text, settings.color, result.changes.filter((change) => !change.applied));
       if (diff) outcome.stdout = task.oneOfMany ? `--- ${job.display}\n${diff}` : diff;
     } else {
-      outcome.stdout = write(output, job, cleaned);
+      outcome.stdout = writeOutput(output, job.kind === 'file' ? job.path : undefined, cleaned);
     }
     tally.add(result.changes);
     if (settings.report !== undefined || settings.html !== undefined) outcome.changes = result.changes;
@@ -119,18 +118,6 @@ function finish(outcome: JobOutcome, tally: ChangeTally, settings: RunSettings, 
   outcome.suggestions = tally.suggestions;
   if (settings.stats) outcome.stats = tally.statsLine(outcome.display);
   return outcome;
-}
-
-/** Writes the result where it belongs; returns it when it belongs on stdout. */
-export function write(output: Output, job: Job, cleaned: Buffer): Uint8Array | undefined {
-  if (output.kind === 'stdout') return cleaned;
-  if (output.kind === 'in-place' && job.kind === 'file') {
-    if (output.backupSuffix !== undefined) backup(job.path, output.backupSuffix);
-    writeAtomic(job.path, cleaned, fs.statSync(job.path).mode & 0o7777);
-  } else if (output.kind === 'file') {
-    writeAtomic(output.path, cleaned);
-  }
-  return undefined;
 }
 
 async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Buffer> {

@@ -1,12 +1,11 @@
 /**
- * Where a streamed result goes: stdout (with back-pressure), or a temporary
- * file beside the target that is renamed over it at the end, so a streamed
- * file is as atomic as any other write and a failed input leaves no file.
+ * Where a result goes: stdout, or its file — written atomically (write.ts),
+ * the original kept first with --in-place --backup — so a failed input
+ * leaves no file, whether the result was written whole or streamed.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Output } from './plan.js';
-import { backup } from './write.js';
+import { backup, openAtomic, type AtomicFile } from './write.js';
 
 export interface OutputStream {
   write(chunk: string): Promise<void>;
@@ -16,31 +15,40 @@ export interface OutputStream {
   abort(): void;
 }
 
+/** A result written as it is cleaned: to stdout (with back-pressure), or to its file. */
 export function openOutput(output: Output, inputPath: string | undefined, stdout: (chunk: string) => Promise<void>): OutputStream {
-  const file = output.kind === 'file' ? output.path : output.kind === 'in-place' ? inputPath : undefined;
+  const file = fileOf(output, inputPath);
   if (file === undefined) return { write: stdout, commit: () => {}, abort: () => {} };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.clean-ocr-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
-  const fd = fs.openSync(temporary, 'wx');
-  let open = true;
-  const close = (): void => {
-    if (open) fs.closeSync(fd);
-    open = false;
-  };
+  const target = openAtomic(file);
   return {
-    write: async (chunk) => void fs.writeSync(fd, chunk),
-    commit: () => {
-      fs.fsyncSync(fd);
-      close();
-      if (output.kind === 'in-place') {
-        if (output.backupSuffix !== undefined) backup(file, output.backupSuffix);
-        fs.chmodSync(temporary, fs.statSync(file).mode & 0o7777);
-      }
-      fs.renameSync(temporary, file);
-    },
-    abort: () => {
-      close();
-      fs.rmSync(temporary, { force: true });
-    },
+    write: async (chunk) => target.write(chunk),
+    commit: () => commitTo(output, file, target),
+    abort: () => target.abort(),
   };
+}
+
+/** A whole result: written to its file, or returned when it belongs on stdout (printed in input order). */
+export function writeOutput(output: Output, inputPath: string | undefined, data: Uint8Array): Uint8Array | undefined {
+  const file = fileOf(output, inputPath);
+  if (file === undefined) return output.kind === 'stdout' ? data : undefined;
+  const target = openAtomic(file);
+  try {
+    target.write(data);
+    commitTo(output, file, target);
+  } catch (error) {
+    target.abort();
+    throw error;
+  }
+  return undefined;
+}
+
+function fileOf(output: Output, inputPath: string | undefined): string | undefined {
+  return output.kind === 'file' ? output.path : output.kind === 'in-place' ? inputPath : undefined;
+}
+
+/** An input replaced in place keeps its permissions, and its original when --backup asks. */
+function commitTo(output: Output, file: string, target: AtomicFile): void {
+  if (output.kind !== 'in-place') return target.commit();
+  if (output.backupSuffix !== undefined) backup(file, output.backupSuffix);
+  target.commit(fs.statSync(file).mode & 0o7777);
 }

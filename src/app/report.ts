@@ -1,7 +1,6 @@
 /** The change report: one JSON object per line, one line per change, for scripts and review tools. */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Change } from '../types.js';
+import { openAtomic, type AtomicFile } from './write.js';
 
 /**
  * Writes the report as the changes come (it can outgrow memory on a large
@@ -9,30 +8,24 @@ import type { Change } from '../types.js';
  * the end, so a report file is never half-written.
  */
 export class ReportWriter {
-  private readonly fd?: number;
-  private readonly temporary?: string;
+  private readonly file?: AtomicFile;
 
   constructor(
-    private readonly target: string,
+    target: string,
     private readonly stderr: NodeJS.WritableStream,
   ) {
-    if (target === '-') return;
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    this.temporary = path.join(path.dirname(target), `.${path.basename(target)}.clean-ocr-${process.pid}.tmp`);
-    this.fd = fs.openSync(this.temporary, 'w');
+    if (target !== '-') this.file = openAtomic(target);
   }
 
   write(file: string, changes: readonly Change[]): void {
     const lines = reportLines(file, changes);
     if (lines === '') return;
-    if (this.fd === undefined) this.stderr.write(lines);
-    else fs.writeSync(this.fd, lines);
+    if (this.file === undefined) this.stderr.write(lines);
+    else this.file.write(lines);
   }
 
   close(): void {
-    if (this.fd === undefined) return;
-    fs.closeSync(this.fd);
-    fs.renameSync(this.temporary!, this.target);
+    this.file?.commit();
   }
 }
 

@@ -11,7 +11,7 @@ import { cleanBytes } from '../clean.js';
 import { InputError } from '../decode.js';
 import { appendToDictionary } from './dictionary-file.js';
 import { collectJobs, reason } from './inputs.js';
-import { write } from './job.js';
+import { writeOutput } from './output-stream.js';
 import { planOutputs } from './plan.js';
 import { Answers, KEYS_HELP, reviewFile, type SessionMemory } from './review-session.js';
 import { EXIT, UsageError, type RunIo, type RunSettings } from './settings.js';
@@ -42,7 +42,7 @@ export async function runReview(settings: RunSettings, io: RunIo): Promise<numbe
         }
         const final = outcome.decisions.length + outcome.keep.length === 0 ? first : cleanBytes(bytes, { ...options, decisions: outcome.decisions });
         io.stderr.write(`${job.display}: ${summary(outcome.decisions.map((decision) => decision.verdict))}, ${outcome.keep.length} kept for the dictionary\n`);
-        const toStdout = write(outputs[index]!, job, Buffer.from(final.text, 'utf8'));
+        const toStdout = writeOutput(outputs[index]!, job.path, Buffer.from(final.text, 'utf8'));
         if (toStdout !== undefined) io.stdout.write(toStdout);
       } catch (error) {
         if (!(error instanceof InputError) && typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;

@@ -62,10 +62,12 @@ export async function run(settings: RunSettings, io: RunIo): Promise<number> {
       if (done.review !== undefined) reviewed.push({ name: done.display, ...done.review, changes: done.changes ?? [] });
       outcomes[printed] = { ...done, stdout: undefined, changes: undefined, review: undefined };
     }
-    if (stdout.broken) return EXIT.ok;
+    if (stdout.broken) break;
   }
   progress.finish();
   report?.close();
+  // The reader of stdout went away (`clean-ocr big.txt | head`): the run ends quietly.
+  if (stdout.broken) return EXIT.ok;
   if (settings.html !== undefined) {
     const minConfidence = settings.clean.minConfidence ?? DEFAULT_OPTIONS.minConfidence;
     writeAtomic(path.resolve(io.cwd, settings.html), (await import('../html/report.js')).renderReport({ files: reviewed, minConfidence }));

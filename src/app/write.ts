@@ -1,33 +1,57 @@
 /**
  * Atomic writes: the data goes to a temporary file in the target's own
- * folder, is flushed, then renamed over the target. An interrupted run leaves
- * either the old file or the new one, never a truncated one.
+ * folder, then is renamed over the target. An interrupted run leaves either
+ * the old file or the new one, never a truncated one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function writeAtomic(target: string, data: string | Uint8Array, mode?: number): void {
+/** A file being written under a temporary name; nothing is visible at the target before commit(). */
+export interface AtomicFile {
+  write(chunk: string | Uint8Array): void;
+  /** Renames the file into place, with `mode` when given. */
+  commit(mode?: number): void;
+  /** Throws the partial file away. */
+  abort(): void;
+}
+
+export function openAtomic(target: string): AtomicFile {
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  // Replacing a file (--in-place, a rerun into the same --out-dir) must survive a power cut: flush
-  // before the rename. A new file costs no data if lost, and a flush per page would make a batch
-  // of small pages wait on the disk instead of the processors.
-  const replacing = fs.existsSync(target);
   const temporary = path.join(
     path.dirname(target),
     `.${path.basename(target)}.clean-ocr-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`,
   );
+  const fd = fs.openSync(temporary, 'wx', 0o666);
+  let open = true;
+  const close = (): void => {
+    if (open) fs.closeSync(fd);
+    open = false;
+  };
+  return {
+    write: (chunk) => fs.writeFileSync(fd, chunk),
+    commit: (mode) => {
+      // Replacing a file (--in-place, a rerun into the same --out-dir) must survive a power cut: flush
+      // before the rename. A new file costs no data if lost, and a flush per page would make a batch
+      // of small pages wait on the disk instead of the processors.
+      if (fs.existsSync(target)) fs.fsyncSync(fd);
+      close();
+      if (mode !== undefined) fs.chmodSync(temporary, mode);
+      fs.renameSync(temporary, target);
+    },
+    abort: () => {
+      close();
+      fs.rmSync(temporary, { force: true });
+    },
+  };
+}
+
+export function writeAtomic(target: string, data: string | Uint8Array, mode?: number): void {
+  const file = openAtomic(target);
   try {
-    const fd = fs.openSync(temporary, 'wx', mode ?? 0o666);
-    try {
-      fs.writeFileSync(fd, data);
-      if (replacing) fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    if (mode !== undefined) fs.chmodSync(temporary, mode);
-    fs.renameSync(temporary, target);
+    file.write(data);
+    file.commit(mode);
   } catch (error) {
-    fs.rmSync(temporary, { force: true });
+    file.abort();
     throw error;
   }
 }
