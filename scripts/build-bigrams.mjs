@@ -129,7 +129,8 @@ function bigramTsv(pairs, words, ambiguous, used) {
 
 /** Compiles the TSV into the binary the run time reads (format in scripts/dictionaries/bigram-format.mjs). */
 function compile(tsvGz) {
-  const lines = gunzipSync(tsvGz).toString('utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  const text = gunzipSync(tsvGz).toString('utf8');
+  const lines = text.split('\n').filter((line) => line && !line.startsWith('#'));
   const pairs = [];
   const words = [];
   for (const line of lines) {
@@ -137,7 +138,6 @@ function compile(tsvGz) {
     if (fields.length === 3) pairs.push([`${fields[0]}\t${fields[1]}`, Number(fields[2])]);
     else words.push([fields[0], Number(fields[1])]);
   }
-  const text = gunzipSync(tsvGz).toString('utf8');
   const tokens = Number(/tokens=(\d+)/.exec(text)?.[1] ?? 0);
   const ambiguous = /^# ambiguous: (.*)$/m.exec(text)?.[1].split(' ') ?? [];
   const bytes = writeBigramBinary({ pairs, words, tokens, ambiguous });

@@ -64,7 +64,8 @@ function isRight(truth, at, change) {
   return (after === '' || window.includes(after)) && (before === '' || !there.includes(before));
 }
 
-function foldUmlauts(text) {
+/** `Größe` → `Grosse`: a word as OCR without umlauts reads it. */
+export function foldUmlauts(text) {
   return text.replace(/[äöüÄÖÜß]/g, (c) => ({ ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U', ß: 'ss' })[c]);
 }
 

@@ -28,6 +28,7 @@ const { clean } = await import(path.join(root, 'dist', 'index.js'));
 const { loadLexicon } = await import(path.join(root, 'dist', 'lexicon', 'load.js'));
 const { loadBigrams } = await import(path.join(root, 'dist', 'lexicon', 'bigrams.js'));
 const { align, OP } = await import(path.join(root, 'dist', 'eval', 'levenshtein.js'));
+const { foldUmlauts } = await import('./calibration.mjs');
 const lexicon = loadLexicon();
 const bigrams = loadBigrams();
 
@@ -39,7 +40,6 @@ const VARIANTS = [
   { name: 'lowercase, k=3', options: { folded: true, pseudoCount: 3 } },
 ];
 
-const foldUmlauts = (word) => word.replace(/[äöüÄÖÜß]/g, (letter) => ({ ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U', ß: 'ss' })[letter]);
 const capitalise = (word) => word[0].toUpperCase() + word.slice(1);
 
 /** The words of a text with, for each, whether the word before it is in the same clause (only white space between). */

@@ -1,6 +1,4 @@
-import { codePointLength } from './text/chars.js';
-
-const SURROGATE = /[\ud800-\udfff]/;
+import { codePointLength, hasSurrogates } from './text/chars.js';
 
 /** Offset → 1-based line and code-point column, by binary search over the line starts. */
 export class LineIndex {
@@ -9,7 +7,7 @@ export class LineIndex {
   private readonly hasSurrogates: boolean;
 
   constructor(private readonly text: string) {
-    this.hasSurrogates = SURROGATE.test(text);
+    this.hasSurrogates = hasSurrogates(text);
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 

@@ -9,12 +9,12 @@
  * posterior, not a score.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { FOLDED } from '../lexicon/word-automaton.js';
 import type { Candidate, TokenReadings } from './candidates.js';
 import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
 import type { DocumentEvidence } from './evidence.js';
 import { compoundFrequency } from './frequency.js';
-import { FOLDED } from './visual-cost.js';
 
 export interface Decision {
   after: string;
@@ -31,7 +31,7 @@ export interface TokenContext {
  * The weights of the model. Tuned once on the whole dev set so that the
  * confidences are calibrated, never per page or per word.
  */
-export const WEIGHTS = {
+const WEIGHTS = {
   /** How fast plausibility falls with the visual cost of the misreading. */
   costScale: 3,
   /** A non-word is damaged even in a document whose umlauts mostly survived. */

@@ -15,7 +15,6 @@ export interface DocumentEvidence {
   intactCounts: ReadonlyMap<string, number>;
 }
 
-
 /**
  * Counts intact umlaut words and non-words that a lost dot explains; the
  * damage rate is their ratio, smoothed so a short text stays undecided (0.5).

@@ -27,7 +27,6 @@ export class WordReadings {
     this.#garbled ??= withGarbles(this.plain, this.word, this.lexicon);
     return this.#garbled;
   }
-
 }
 
 export class ReadingCache {

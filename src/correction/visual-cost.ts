@@ -12,19 +12,19 @@
  * would cost 1; everything here is cheaper, and anything else is Infinity.
  */
 
+import { FOLDED } from '../lexicon/word-automaton.js';
+
 export const UMLAUT_LETTERS = 'äöüÄÖÜß';
-/** The umlaut-free letters each one folds to, as the lexicon's keys do. */
-export const FOLDED: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U', ß: 'ss' };
 export const MAX_SPAN = 3;
 
 /** The dots of an umlaut were lost (ü → u): the most common OCR error. */
-export const DOT_LOSS = 0.1;
+const DOT_LOSS = 0.1;
 /** Extra cost for reading one letter as several glyphs. */
 const SPLIT = 0.2;
 /** ß written as ss: a spelling variant, not a misreading; not in capitals, where SS is the rule. */
 const DOUBLE_S = 0.5;
 /** ß dropped altogether (wei, Auerdem): rare, and only after a vowel, where ß can stand. */
-export const SHARP_S_LOST = 0.9;
+const SHARP_S_LOST = 0.9;
 
 /** Vertical strokes, with or without a dot: the pieces of u/ü. */
 const STROKES = 'iltIj1!|íìîïĺľ';
@@ -78,7 +78,6 @@ const MARKS = BOWLS.replace('c', '') + STROKES;
 const U_PIECES = STROKES + 'uU';
 const PIECE = 0.25;
 const PIECE_OF_SHARP_S = 0.2;
-
 
 /**
  * Cost of reading `target` (one of äöüÄÖÜß) as `span` (0–3 glyphs); Infinity
@@ -149,7 +148,7 @@ function sharpSCost(span: string): number {
 }
 
 /** The targets a span may stand for, cheapest first; used to generate candidates. Do not modify the result. */
-export function targetsOf(span: string): readonly { target: string; cost: number }[] {
+function targetsOf(span: string): readonly { target: string; cost: number }[] {
   let found = targetCache.get(span);
   if (found === undefined) {
     if (targetCache.size >= MAX_CACHED_SPANS) targetCache.clear();

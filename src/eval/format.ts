@@ -6,7 +6,6 @@ const KIND_LABELS: Record<ErrorKind, string> = { umlaut: 'umlaut/ß', quote: 'qu
 
 export function formatEvaluation(total: Evaluation): string {
   const row = (label: string, before: string, after: string): string => `${label.padEnd(14)}${before.padStart(10)}${after.padStart(10)}`;
-  const percent = (x: number): string => `${(100 * x).toFixed(2)} %`;
   return [
     `${total.pages} pages, ${total.gtChars} ground-truth characters, ${total.gtWords} words`,
     '',
@@ -35,6 +34,11 @@ export function evaluationJson(total: Evaluation, pages: readonly PageResult[], 
     after: { cer: round(cer(evaluation, 'after')), wer: round(wer(evaluation, 'after')), ...evaluation.after },
   });
   return JSON.stringify({ ...withRates(total), missing, files: pages.map((page) => ({ name: page.name, ...withRates(page.evaluation) })) }) + '\n';
+}
+
+/** A rate as the reports print it: 0.01234 → `1.23 %`. */
+export function percent(x: number): string {
+  return `${(100 * x).toFixed(2)} %`;
 }
 
 function round(x: number): number {

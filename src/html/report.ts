@@ -6,6 +6,7 @@
  * Every piece of text is escaped: OCR text is untrusted input.
  */
 import type { Change } from '../types.js';
+import { percent } from '../eval/format.js';
 import { ERROR_KINDS } from '../eval/kinds.js';
 import { cer, wer, type Evaluation } from '../eval/totals.js';
 import { CLIENT_SCRIPT } from './client.js';
@@ -80,7 +81,6 @@ ${rows}
 }
 
 function evaluationSection(evaluation: Evaluation): string {
-  const percent = (x: number): string => `${(100 * x).toFixed(2)} %`;
   const row = (label: string, before: string | number, after: string | number, key: string): string =>
     `<tr><th scope="row">${label}</th><td class="n" data-eval="${key}-before">${before}</td><td class="n" data-eval="${key}-after">${after}</td></tr>`;
   const kinds = ERROR_KINDS.map((kind) =>
@@ -177,11 +177,11 @@ function clientData(report: ReviewReport, ruleLabels: readonly string[]): unknow
 }
 
 /** JSON that cannot end its <script> element early: `<` (as in `</script>`) is written as \u003c. */
-export function scriptSafeJson(value: unknown): string {
+function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 

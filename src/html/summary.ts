@@ -69,6 +69,6 @@ export function summarize(files: readonly { input: string; changes: readonly Cha
 }
 
 /** 0.95 → bin 9; 1.0 belongs to the last bin. */
-export function confidenceBin(confidence: number): number {
+function confidenceBin(confidence: number): number {
   return Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.floor(confidence * HISTOGRAM_BINS)));
 }

@@ -5,11 +5,12 @@
  * (`es könnte sein`, `die Taste drücken`). Reads dictionaries/bigrams-de.bin
  * (built by scripts/build-bigrams.mjs; layout in
  * scripts/dictionaries/bigram-format.mjs) in place: only a small JSON header
- * is parsed, the tables are typed-array views searched by binary search.
+ * is parsed (container.ts), the tables are typed-array views searched by binary search.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
+import { readContainer } from './container.js';
 import { FrequencyTable } from './frequency-table.js';
 
 const MAGIC = 'CLBG';
@@ -36,25 +37,15 @@ export class Bigrams {
   readonly tokens: number;
 
   constructor(file: Uint8Array) {
-    const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (String.fromCharCode(...bytes.subarray(0, 4)) !== MAGIC) throw new Error('not a clean-ocr word-pair file');
-    const version = view.getUint32(4, true);
-    if (version !== FORMAT_VERSION) throw new Error(`word-pair file format ${version}, expected ${FORMAT_VERSION}: run npm run build:bigrams`);
-    const headerLength = view.getUint32(8, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as {
-      tokens: number;
-      sections: Record<string, [offset: number, byteLength: number]>;
-    };
-    const table = (name: string): FrequencyTable => {
-      const [blobOffset, blobLength] = header.sections[`${name}Blob`]!;
-      const u32 = (section: string): Uint32Array => {
-        const [offset, length] = header.sections[`${name}${section}`]!;
-        return new Uint32Array(bytes.buffer, bytes.byteOffset + offset, length / 4);
-      };
-      return new FrequencyTable(new Uint8Array(bytes.buffer, bytes.byteOffset + blobOffset, blobLength), u32('Offsets'), u32('Counts'));
-    };
-    this.tokens = header.tokens;
+    const container = readContainer<{ tokens: number; sections: Record<string, [offset: number, byteLength: number]> }>(file, {
+      magic: MAGIC,
+      version: FORMAT_VERSION,
+      kind: 'word-pair',
+      rebuild: 'npm run build:bigrams',
+    });
+    const table = (name: string): FrequencyTable =>
+      new FrequencyTable(container.bytes(`${name}Blob`), container.words32(`${name}Offsets`), container.words32(`${name}Counts`));
+    this.tokens = container.header.tokens;
     this.#pairs = table('pairs');
     this.#lowerPairs = table('lowerPairs');
     this.#words = table('words');
@@ -106,7 +97,7 @@ export class Bigrams {
 }
 
 /** The compiled pair file in the package's dictionaries/ folder. */
-export function bigramsPath(lang = 'de'): string {
+function bigramsPath(lang = 'de'): string {
   return path.join(PACKAGE_ROOT, 'dictionaries', `bigrams-${lang}.bin`);
 }
 

@@ -2,8 +2,9 @@
  * Reader of the compiled lexicon file written by scripts/build-dictionaries.mjs
  * (layout in dictionaries/README.md; constants mirrored in
  * scripts/dictionaries/format.mjs). Nothing is parsed but a small JSON header:
- * the sections are typed-array views into the file's bytes.
+ * the sections are typed-array views into the file's bytes (container.ts).
  */
+import { readContainer } from './container.js';
 
 export const MAGIC = 'CLXD';
 export const FORMAT_VERSION = 2;
@@ -56,32 +57,14 @@ export interface LexiconData {
   frequencyCounts: Uint32Array;
 }
 
-/** Views the sections of a lexicon file; copies the bytes once if the buffer is not 4-byte aligned. */
+/** Views the sections of a lexicon file (see readContainer). */
 export function readLexiconData(file: Uint8Array): LexiconData {
-  const bytes = file.byteOffset % 4 === 0 ? file : new Uint8Array(file);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const magic = String.fromCharCode(...bytes.subarray(0, 4));
-  if (magic !== MAGIC) throw new Error('not a clean-ocr lexicon file');
-  const version = view.getUint32(4, true);
-  if (version !== FORMAT_VERSION) {
-    throw new Error(`lexicon file format ${version}, expected ${FORMAT_VERSION}: run npm run build:dictionaries`);
-  }
-  const headerLength = view.getUint32(8, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as LexiconHeader;
-  const section = (name: string): [number, number] => {
-    const [offset, length] = header.sections[name] ?? [0, 0];
-    return [bytes.byteOffset + offset, length];
-  };
-  const words32 = (name: string): Uint32Array => {
-    const [offset, length] = section(name);
-    return new Uint32Array(bytes.buffer, offset, length / 4);
-  };
-  const [blobOffset, blobLength] = section('frequencyBlob');
+  const container = readContainer<LexiconHeader>(file, { magic: MAGIC, version: FORMAT_VERSION, kind: 'lexicon', rebuild: 'npm run build:dictionaries' });
   return {
-    header,
-    arcs: words32('arcs'),
-    frequencyBlob: new Uint8Array(bytes.buffer, blobOffset, blobLength),
-    frequencyOffsets: words32('frequencyOffsets'),
-    frequencyCounts: words32('frequencyCounts'),
+    header: container.header,
+    arcs: container.words32('arcs'),
+    frequencyBlob: container.bytes('frequencyBlob'),
+    frequencyOffsets: container.words32('frequencyOffsets'),
+    frequencyCounts: container.words32('frequencyCounts'),
   };
 }

@@ -15,10 +15,6 @@ export class FrequencyTable {
     this.#counts = counts;
   }
 
-  get size(): number {
-    return this.#counts.length;
-  }
-
   /** The count of `word` exactly as written; 0 when the corpus never has it. */
   count(word: string): number {
     let low = 0;

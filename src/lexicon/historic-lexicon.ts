@@ -30,7 +30,7 @@ export function withHistoricSpellings(inner: Lexicon): Lexicon {
     isWord: (token) => isHistoricWord(token, (reading) => inner.isWord(reading)),
     frequency: (word) => inner.frequency(word),
     spellingsForKey: (token) => inner.spellingsForKey(token),
-    spellingsForLattice: inner.spellingsForLattice === undefined ? undefined : (lattice) => inner.spellingsForLattice!(lattice),
+    spellingsForLattice: inner.spellingsForLattice?.bind(inner),
     isDictionaryWord:
       inner.isDictionaryWord === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isDictionaryWord!(reading)),
   };

@@ -13,7 +13,7 @@ export interface LoadLexiconOptions {
 }
 
 /** The compiled lexicon file of `lang`, in the package's dictionaries/ folder. */
-export function lexiconPath(lang = 'de-DE'): string {
+function lexiconPath(lang = 'de-DE'): string {
   return path.join(PACKAGE_ROOT, 'dictionaries', `${lang}.bin`);
 }
 

@@ -11,7 +11,7 @@ import { foldKey } from './word-automaton.js';
  * How often a user's word counts as seen: as often as a common word, so that
  * it can win against an unknown reading, but below the most frequent words.
  */
-export const USER_WORD_FREQUENCY = 1000;
+const USER_WORD_FREQUENCY = 1000;
 
 export function withUserWords(inner: Lexicon, words: readonly string[]): Lexicon {
   if (words.length === 0) return inner;

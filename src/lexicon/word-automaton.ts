@@ -14,7 +14,8 @@ const NO_ARC = -1;
 /** Longest token analysed as a compound; longer ones are not words anyway. */
 export const MAX_WORD_LENGTH = 128;
 
-const FOLDED: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
+/** The umlaut-free letters each umlaut letter (and ß) folds to, case kept: Ä → A, ß → ss. */
+export const FOLDED: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U', ß: 'ss' };
 
 /** The umlaut-free key of a word: lowercase, ä→a, ö→o, ü→u, ß→ss. Example: foldKey('Größe') → 'grosse'. */
 export function foldKey(word: string): string {

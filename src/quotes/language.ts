@@ -35,10 +35,9 @@ function shortWords(text: string): string[] {
   const words: string[] = [];
   let i = 0;
   while (i < text.length) {
-    const start = i;
-    for (let letter = LETTER.lengthAt(text, i); letter > 0; letter = LETTER.lengthAt(text, i)) i += letter;
-    if (i === start) i++;
-    else if (i - start <= LONGEST) words.push(text.slice(start, i));
+    const length = LETTER.runLengthAt(text, i);
+    if (length > 0 && length <= LONGEST) words.push(text.slice(i, i + length));
+    i += Math.max(length, 1);
   }
   return words;
 }

@@ -9,7 +9,8 @@
  * Example: "Staats\u200Bsekretär\u00A0Klose  \n" → "Staatssekretär Klose\n".
  */
 import type { Edit, Stage } from '../types.js';
-import { CharClass } from '../text/chars.js';
+import { CharClass, hasSurrogates } from '../text/chars.js';
+import { splitLines } from '../text/lines.js';
 
 const SPECIAL_SPACE = '\u00a0\u2000-\u200a\u202f\u205f\u3000';
 const ZERO_WIDTH = '\u200b-\u200d\u2060\ufeff';
@@ -49,13 +50,10 @@ const BLANK = new CharClass(`[ \t${SPECIAL_SPACE}${ZERO_WIDTH}${CONTROL}]`);
 function trailingBlanks(text: string): Span[] {
   const spans: Span[] = [];
   const isTrailingBlank = (i: number) => BLANK.lengthAt(text, i) > 0 || (text[i] === '\r' && text[i + 1] !== '\n');
-  for (let lineStart = 0; lineStart <= text.length; ) {
-    const lf = text.indexOf('\n', lineStart);
-    const lineEnd = lf === -1 ? text.length : lf > lineStart && text[lf - 1] === '\r' ? lf - 1 : lf;
-    let start = lineEnd;
-    while (start > lineStart && isTrailingBlank(start - 1)) start--;
-    if (start < lineEnd) spans.push([start, lineEnd]);
-    lineStart = lf === -1 ? text.length + 1 : lf + 1;
+  for (const line of splitLines(text)) {
+    let start = line.end;
+    while (start > line.start && isTrailingBlank(start - 1)) start--;
+    if (start < line.end) spans.push([start, line.end]);
   }
   return spans;
 }
@@ -65,7 +63,7 @@ function trailingBlanks(text: string): Span[] {
  * The pattern's lookbehind is slow on long texts, and almost none has a surrogate at all.
  */
 function loneSurrogates(text: string): Span[] {
-  return /[\ud800-\udfff]/.test(text) ? lonePairHalves(text) : [];
+  return hasSurrogates(text) ? lonePairHalves(text) : [];
 }
 const lonePairHalves = spansOf(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g);
 

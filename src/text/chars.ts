@@ -62,9 +62,14 @@ export const LETTER_OR_NUMBER = new CharClass('[\\p{L}\\p{N}]');
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+/** Whether `text` has any surrogate (paired or not): without one, code units and characters coincide. */
+export function hasSurrogates(text: string): boolean {
+  return SURROGATE.test(text);
+}
+
 /** What `[...text].length` says, without building the array: a surrogate pair is one character. */
 export function codePointLength(text: string): number {
-  if (!SURROGATE.test(text)) return text.length;
+  if (!hasSurrogates(text)) return text.length;
   let length = text.length;
   for (let i = 0; i < text.length - 1; i++) {
     if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {

@@ -18,7 +18,7 @@ export interface BreakDecision {
 }
 
 /** The marks a line may break a word with: hyphen, soft hyphen, `¬`, and `⸗` / `=` of older print. */
-export const HYPHEN_MARKS = '-\u00ad¬⸗=';
+const HYPHEN_MARKS = '-\u00ad¬⸗=';
 const HYPHEN_MARK_CODES: ReadonlySet<number> = new Set(Array.from(HYPHEN_MARKS, (mark) => mark.charCodeAt(0)));
 
 export interface LineEndHyphen {
