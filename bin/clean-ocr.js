@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/cli.js';
+import { loadBundle } from '../dist/bundle/load.js';
 
-process.exitCode = await main({
+process.exitCode = await loadBundle().exports.main({
   argv: process.argv.slice(2),
   env: process.env,
   cwd: process.cwd(),

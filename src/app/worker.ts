@@ -1,9 +1,6 @@
-/** A worker thread of the batch pool: cleans the tasks it is sent with processJob(). */
+/** A worker thread of the batch pool when clean-ocr runs unbundled (the library's dist/, the tests); the command line's is src/bundle/worker.ts. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processJob, type Task } from './job.js';
 import type { RunSettings } from './settings.js';
+import { serveBatchTasks } from './worker-loop.js';
 
-const settings = workerData as RunSettings;
-parentPort!.on('message', (task: Task) => {
-  void processJob(task, settings).then((outcome) => parentPort!.postMessage(outcome));
-});
+serveBatchTasks(parentPort!, workerData as RunSettings);

@@ -1,0 +1,57 @@
+/**
+ * Runs the command line's single-file bundle (dist/bundle/clean-ocr.cjs, made
+ * by scripts/bundle.mjs) with the V8 code cache made at build time after a
+ * warm-up run. Node 20 compiles a script on every start and each function
+ * again on its first call; with the cache, the functions a run needs arrive
+ * compiled, some 30 ms of every start-up (npm run bench). V8 rejects a cache
+ * made by another Node version or with other flags, and this loader one made
+ * for another build of the bundle; the bundle then compiles as usual.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import type * as Entry from './entry.js';
+
+export const BUNDLE_FILE = fileURLToPath(new URL('./clean-ocr.cjs', import.meta.url));
+export const CACHE_FILE = `${BUNDLE_FILE}.cache`;
+/** The bundle ends with this marker and the hash of the rest; the cache file starts with the same hash. */
+export const BUILD_MARKER = '\n//# clean-ocr-build=';
+export const BUILD_ID_LENGTH = 64;
+
+export interface LoadedBundle {
+  readonly exports: typeof Entry;
+  /** The compiled bundle, for scripts/bundle.mjs to make the cache from after its warm-up run. */
+  readonly script: vm.Script;
+}
+
+let loaded: LoadedBundle | undefined;
+
+export function loadBundle(options: { useCache?: boolean } = {}): LoadedBundle {
+  if (loaded) return loaded;
+  const source = fs.readFileSync(BUNDLE_FILE, 'utf8');
+  const cachedData = options.useCache === false ? undefined : cacheFor(buildId(source));
+  // The wrapper Node itself puts around a CommonJS module.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: BUNDLE_FILE, cachedData });
+  const module = { exports: {} as typeof Entry };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE_FILE), module, BUNDLE_FILE, path.dirname(BUNDLE_FILE));
+  loaded = { exports: module.exports, script };
+  return loaded;
+}
+
+export function buildId(source: string): string {
+  const at = source.lastIndexOf(BUILD_MARKER);
+  return at === -1 ? '' : source.slice(at + BUILD_MARKER.length, at + BUILD_MARKER.length + BUILD_ID_LENGTH);
+}
+
+/** The V8 data of the cache file, when the file was made for this very build. */
+function cacheFor(id: string): Buffer | undefined {
+  let cache: Buffer;
+  try {
+    cache = fs.readFileSync(CACHE_FILE);
+  } catch {
+    return undefined;
+  }
+  return id.length === BUILD_ID_LENGTH && cache.toString('latin1', 0, BUILD_ID_LENGTH) === id ? cache.subarray(BUILD_ID_LENGTH) : undefined;
+}
