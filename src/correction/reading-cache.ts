@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { detached } from '../text/chars.js';
-import { readingsOf, withGarbles, type TokenReadings } from './candidates.js';
+import { readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
 
 const MAX_ENTRIES = 200_000;
 
@@ -21,10 +21,10 @@ export class WordReadings {
     private readonly lexicon: Lexicon,
   ) {}
 
-  /** The readings with garbled spans too (see withGarbles); the plain ones for a word as written. */
+  /** The readings with garbled spans too (see withGarbles), else with a misread letter (withLookalike); the plain ones for a word as written. */
   get garbled(): TokenReadings {
     if (this.plain.isWordAsWritten) return this.plain;
-    this.#garbled ??= withGarbles(this.plain, this.word, this.lexicon);
+    this.#garbled ??= withLookalike(withGarbles(this.plain, this.word, this.lexicon), this.word, this.lexicon);
     return this.#garbled;
   }
 }
