@@ -76,6 +76,12 @@ describe('readings: candidates from the lexicon', () => {
     expect(candidatesOf(token)).toContain(expected);
   });
 
+  it.each([
+    ['Resource', 'Reßource'], // before a vowel, ss was ss in the old spelling too
+  ])('%s has no candidate %s', (token, unexpected) => {
+    expect(candidatesOf(token)).not.toContain(unexpected);
+  });
+
   it('finds single garbles with a lexicon that can only look up whole keys', () => {
     const keyOnly = keyOnlyLexicon(WORDS);
     const candidatesWith = (token: string) => withGarbles(readingsOf(token, keyOnly), token, keyOnly).candidates.map((c) => c.text);

@@ -186,11 +186,17 @@ export function hasUmlautLetter(text: string): boolean {
   return false;
 }
 
-/** Each ss of a reformed spelling as ß, one at a time (Schuss → Schuß). */
+/**
+ * Each ss of a reformed spelling as ß, one at a time (Schuss → Schuß), where
+ * the old spelling had ß: at the end of the word or before a consonant. Before
+ * a vowel ss was always ss (Ressource, Klasse, müssen), so no Reßource.
+ */
 function withOldSharpS(spelling: string): string[] {
   const variants: string[] = [];
   for (let i = spelling.indexOf('ss'); i !== -1; i = spelling.indexOf('ss', i + 1)) {
-    variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
+    if (i + 2 === spelling.length || !VOWELS_AFTER_SS.includes(spelling[i + 2]!)) variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
   }
   return variants;
 }
+
+const VOWELS_AFTER_SS = 'aeiouyäöü';

@@ -57,13 +57,18 @@ export class ReadingCache {
     return found;
   }
 
-  /** The garbled readings of the head of a hyphenated compound (Ausfiihrungs- in Ausfiihrungs-Bits), read with its tail. */
+  /**
+   * The garbled readings of the head of a hyphenated compound (Ausfiihrungs-
+   * in Ausfiihrungs-Bits), read with its tail; else of the word on its own,
+   * for a compound of two words that keeps its hyphen (Binarformat-Distributionen).
+   */
   getCompoundHead(word: string, tail: string): TokenReadings {
     const key = `${word}-${tail}`;
     let found = this.compoundHeads.get(key);
     if (found === undefined) {
       if (this.compoundHeads.size >= MAX_ENTRIES) this.compoundHeads.clear();
-      found = withGarbles(this.get(word).plain, word, this.lexicon, tail);
+      const head = withGarbles(this.get(word).plain, word, this.lexicon, tail);
+      found = head.candidates.length > 0 ? head : this.get(word).garbled;
       this.compoundHeads.set(detached(key), found);
     }
     return found;
