@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { umlautDistance } from '../src/correction/align.js';
-import { readingsOf, withGarbles } from '../src/correction/candidates.js';
+import { readingsOf, withGarbles, withLookalike } from '../src/correction/candidates.js';
 import { spanCost } from '../src/correction/visual-cost.js';
 import { fakeLexicon, keyOnlyLexicon, WORDS } from './helpers/fake-lexicon.js';
 
@@ -76,6 +76,12 @@ describe('readings: candidates from the lexicon', () => {
     expect(candidatesOf(token)).toContain(expected);
   });
 
+  it.each([
+    ['Resource', 'Reßource'], // before a vowel, ss was ss in the old spelling too
+  ])('%s has no candidate %s', (token, unexpected) => {
+    expect(candidatesOf(token)).not.toContain(unexpected);
+  });
+
   it('finds single garbles with a lexicon that can only look up whole keys', () => {
     const keyOnly = keyOnlyLexicon(WORDS);
     const candidatesWith = (token: string) => withGarbles(readingsOf(token, keyOnly), token, keyOnly).candidates.map((c) => c.text);
@@ -91,5 +97,33 @@ describe('readings: candidates from the lexicon', () => {
   it('knows how the lexicon writes the token itself', () => {
     expect(readingsOf('schon', lexicon)).toMatchObject({ isWordAsWritten: true, candidates: [{ text: 'schön' }] });
     expect(readingsOf('Vorschlage', lexicon)).toMatchObject({ isWordAsWritten: false, isRaisedWord: true });
+  });
+});
+
+describe('withLookalike: one ordinary letter misread besides the umlaut', () => {
+  const readingsWithLookalike = (token: string) => withLookalike(withGarbles(readingsOf(token, lexicon), token, lexicon), token, lexicon).candidates;
+
+  it.each([
+    ['fubrt', 'führt'], // h read as b
+    ['enthait', 'enthält'], // l read as i
+    ['Antuhrungszeichen', 'Anführungszeichen'], // f read as t
+    ['froblich', 'fröhlich'],
+  ])('%s has the candidate %s', (token, expected) => {
+    expect(readingsWithLookalike(token).map((c) => c.text)).toContain(expected);
+  });
+
+  it.each([
+    ['fbr'], // too short: an abbreviation or a name as often
+    ['Mufter'], // Mutter with a misread f: a word more common than its umlaut twin
+    ['Gebuscb'], // the candidate the corpus never counted
+    ['gehoert'], // e is never read for another letter: oe stays a spelling
+    ['Klose'],
+  ])('%s has no candidate', (token) => {
+    expect(readingsWithLookalike(token)).toEqual([]);
+  });
+
+  it('costs more than a garbled umlaut and is not tried where a garble explains the token', () => {
+    expect(readingsWithLookalike('fubrt')[0]!.cost).toBeGreaterThan(umlautDistance('Flinfte', 'Fünfte'));
+    expect(readingsWithLookalike('Flinfte').map((c) => c.text)).toEqual(['Fünfte']);
   });
 });

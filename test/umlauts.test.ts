@@ -33,6 +33,8 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['garbled ü (li) and ß (f&)', 'Die fiinfte Sitzung ist die Flinfte der grof&en Manner.', 'Die fünfte Sitzung ist die Fünfte der großen Männer.'],
     ['ß read as B', 'Das ist ausschlieBlich fur uns.', 'Das ist ausschließlich für uns.'],
     ['compound head before a hyphen', 'Die Ausfiihrungs-Bits sind fur uns.', 'Die Ausführungs-Bits sind für uns.'],
+    ['a word of its own before a hyphen', `${LOST}Die Uberblick-Bits.`, `${repairedLost()}Die Überblick-Bits.`],
+    ['one ordinary letter misread besides the umlaut (h as b)', `${LOST}Das Haus fubrt uns.`, `${repairedLost()}Das Haus führt uns.`],
     ['an uncounted compound whose twin has a common last part', `${LOST}Die Virtualisierungslosungen.`, `${repairedLost()}Die Virtualisierungslösungen.`],
     ['a long word among foreign words', `${LOST}Stateful Packet Inspection (SPI, Paketiiberpriifung) und Network`, `${repairedLost()}Stateful Packet Inspection (SPI, Paketüberprüfung) und Network`],
   ])('%s', (_name, input, expected) => {
@@ -49,6 +51,8 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['an acronym', 'Das ist FUR uns.'],
     ['schon in a document with umlauts', 'Die Männer können schön singen. Sie ist schon da, für uns. Das Haus wurde groß.'],
     ['ae/oe spelled out by the author', 'Das Haus gehoert uns.'],
+    ['a word with a misread letter whose own reading is no umlaut word (Mufter: Mutter)', `${LOST}Die Mufter sagt.`],
+    ['a foreign word whose ss never was ß (Ressource)', `${LOST}Die Resource.`],
     ['SS in capitals', 'DIE STRASSE IST GUT'],
     ['a counted compound, though its twin has a common last part (Text)', `${LOST}Das ist Klartext.`],
   ])('%s', (_name, input) => {

@@ -13,6 +13,7 @@ import { umlautDistance } from './align.js';
 import { casePattern, inCaseOf } from './casing.js';
 import { compoundFrequency } from './frequency.js';
 import { GARBLE, garbleLattice, MIN_GARBLED_LENGTH } from './garble-lattice.js';
+import { LOOKALIKE_COST, lookalikeVariants } from './lookalikes.js';
 import { UMLAUT_LETTERS } from './visual-cost.js';
 
 /** A reading of the token with umlauts restored, as it would be written in the text. */
@@ -74,6 +75,34 @@ export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexico
   if ((plain.candidates.length > 0 && tail === '') || token.length < MIN_GARBLED_LENGTH) return plain;
   const readings: TokenReadings = { ...plain, candidates: [] };
   addSpellings(readings, token, headsOf(spellingsOf(lexicon, garbleLattice(token, tail)), tail), lexicon);
+  readings.candidates.sort((a, b) => a.cost - b.cost);
+  return readings;
+}
+
+/** Shortest token read with a misread ordinary letter: shorter ones are abbreviations and names as often. */
+const MIN_LOOKALIKE_LENGTH = 5;
+
+/**
+ * Adds readings with one ordinary letter misread as well (fubrt → führt, see
+ * lookalikes.ts), for a non-word that nothing else explains. Only spellings
+ * the corpus counted qualify, and not where the token with that letter
+ * replaced is itself a word at least as common (the umlaut would then be a
+ * second guess on top of the first).
+ * Example: withLookalike(withGarbles(readingsOf('fubrt', l), 'fubrt', l), 'fubrt', l).candidates[0].text = 'führt'.
+ */
+export function withLookalike(garbled: TokenReadings, token: string, lexicon: Lexicon): TokenReadings {
+  if (garbled.isWordAsWritten || garbled.candidates.length > 0 || token.length < MIN_LOOKALIKE_LENGTH) return garbled;
+  const readings: TokenReadings = { ...garbled, candidates: [] };
+  for (const variant of lookalikeVariants(token)) {
+    const plain = readingsOf(variant, lexicon);
+    const variantCount = plain.isWordAsWritten ? lexicon.frequency(plain.spelling) : 0;
+    for (const candidate of withGarbles(plain, variant, lexicon).candidates) {
+      if (candidate.frequency === 0 || candidate.frequency <= variantCount) continue;
+      const known = readings.candidates.find((c) => c.text === candidate.text);
+      if (known === undefined) readings.candidates.push({ ...candidate, cost: candidate.cost + LOOKALIKE_COST });
+      else known.cost = Math.min(known.cost, candidate.cost + LOOKALIKE_COST);
+    }
+  }
   readings.candidates.sort((a, b) => a.cost - b.cost);
   return readings;
 }
@@ -157,11 +186,17 @@ export function hasUmlautLetter(text: string): boolean {
   return false;
 }
 
-/** Each ss of a reformed spelling as ß, one at a time (Schuss → Schuß). */
+/**
+ * Each ss of a reformed spelling as ß, one at a time (Schuss → Schuß), where
+ * the old spelling had ß: at the end of the word or before a consonant. Before
+ * a vowel ss was always ss (Ressource, Klasse, müssen), so no Reßource.
+ */
 function withOldSharpS(spelling: string): string[] {
   const variants: string[] = [];
   for (let i = spelling.indexOf('ss'); i !== -1; i = spelling.indexOf('ss', i + 1)) {
-    variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
+    if (i + 2 === spelling.length || !VOWELS_AFTER_SS.includes(spelling[i + 2]!)) variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
   }
   return variants;
 }
+
+const VOWELS_AFTER_SS = 'aeiouyäöü';

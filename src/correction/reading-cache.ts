@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { detached } from '../text/chars.js';
-import { readingsOf, withGarbles, type TokenReadings } from './candidates.js';
+import { readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
 
 const MAX_ENTRIES = 200_000;
 
@@ -21,10 +21,10 @@ export class WordReadings {
     private readonly lexicon: Lexicon,
   ) {}
 
-  /** The readings with garbled spans too (see withGarbles); the plain ones for a word as written. */
+  /** The readings with garbled spans too (see withGarbles), else with a misread letter (withLookalike); the plain ones for a word as written. */
   get garbled(): TokenReadings {
     if (this.plain.isWordAsWritten) return this.plain;
-    this.#garbled ??= withGarbles(this.plain, this.word, this.lexicon);
+    this.#garbled ??= withLookalike(withGarbles(this.plain, this.word, this.lexicon), this.word, this.lexicon);
     return this.#garbled;
   }
 }
@@ -57,13 +57,18 @@ export class ReadingCache {
     return found;
   }
 
-  /** The garbled readings of the head of a hyphenated compound (Ausfiihrungs- in Ausfiihrungs-Bits), read with its tail. */
+  /**
+   * The garbled readings of the head of a hyphenated compound (Ausfiihrungs-
+   * in Ausfiihrungs-Bits), read with its tail; else of the word on its own,
+   * for a compound of two words that keeps its hyphen (Binarformat-Distributionen).
+   */
   getCompoundHead(word: string, tail: string): TokenReadings {
     const key = `${word}-${tail}`;
     let found = this.compoundHeads.get(key);
     if (found === undefined) {
       if (this.compoundHeads.size >= MAX_ENTRIES) this.compoundHeads.clear();
-      found = withGarbles(this.get(word).plain, word, this.lexicon, tail);
+      const head = withGarbles(this.get(word).plain, word, this.lexicon, tail);
+      found = head.candidates.length > 0 ? head : this.get(word).garbled;
       this.compoundHeads.set(detached(key), found);
     }
     return found;
