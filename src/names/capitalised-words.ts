@@ -23,8 +23,14 @@ const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
 /** Calls `visit` with the start and end of each capitalised word, in text order. */
 export function forEachCapitalisedWord(text: string, visit: (start: number, end: number) => void): void {
   for (let start = 0; start < text.length; ) {
+    const code = text.charCodeAt(start);
+    // Most characters start no capitalised word: one table read decides, outside surrogates.
+    if (code < 0xd800 || code > 0xdfff ? caseOfUnit(code) !== UPPER : caseAt(text, start) !== UPPER) {
+      start += code < 0xd800 || code > 0xdbff ? 1 : codePointWidth(text, start);
+      continue;
+    }
     const next = start + codePointWidth(text, start);
-    const end = caseAt(text, start) === UPPER ? lowercaseEnd(text, next) : next;
+    const end = lowercaseEnd(text, next);
     if (end === next) {
       start = next; // no capitalised word starts here
       continue;
@@ -37,16 +43,28 @@ export function forEachCapitalisedWord(text: string, visit: (start: number, end:
 /** The end of the run of lowercase letters from `from`. */
 function lowercaseEnd(text: string, from: number): number {
   let end = from;
-  while (end < text.length && caseAt(text, end) === LOWER) end += codePointWidth(text, end);
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 0xd800 || code > 0xdfff) {
+      if (caseOfUnit(code) !== LOWER) break;
+      end++;
+    } else if (caseAt(text, end) === LOWER) end += codePointWidth(text, end);
+    else break;
+  }
   return end;
+}
+
+/** The case of a BMP character outside the surrogates, from the table (filled on first sight). */
+function caseOfUnit(code: number): number {
+  const known = BMP_CASE[code]!;
+  return known !== 0 ? known : (BMP_CASE[code] = caseOf(String.fromCharCode(code)));
 }
 
 /** UPPER, LOWER or NEITHER for the character at `index`; a lone surrogate is neither, as in a `u` regex. */
 function caseAt(text: string, index: number): number {
   const code = text.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdfff) return codePointWidth(text, index) === 2 ? caseOf(text.slice(index, index + 2)) : NEITHER;
-  if (BMP_CASE[code] === 0) BMP_CASE[code] = caseOf(text[index]!);
-  return BMP_CASE[code]!;
+  return caseOfUnit(code);
 }
 
 function caseOf(char: string): number {

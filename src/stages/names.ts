@@ -25,9 +25,14 @@ export const namesStage: Stage = {
   description: "repair a lone misreading of a name the document (or the user's dictionary) spells the same way elsewhere",
   run(text, context) {
     const counts = new Map<string, number>();
+    // Each occurrence (start offset, word) in text order, so the edits need no second scan.
+    const starts: number[] = [];
+    const words: string[] = [];
     forEachCapitalisedWord(text, (start, end) => {
       const word = text.slice(start, end);
       counts.set(word, (counts.get(word) ?? 0) + 1);
+      starts.push(start);
+      words.push(word);
     });
     const { userWords, protectedWords } = context.options;
     const userNames = new Set([...userWords, ...protectedWords].filter((word) => IS_CAPITALISED.test(word) && word.length >= MIN_LENGTH));
@@ -44,11 +49,10 @@ export const namesStage: Stage = {
       if (fits.length > 0) repairs.set(variant, repairOf(variant, fits, userNames));
     }
     const edits: Edit[] = [];
-    // Most documents have nothing to repair; the words are found again rather than all kept from the first scan.
     if (repairs.size === 0) return edits;
-    forEachCapitalisedWord(text, (start, end) => {
-      const repair = repairs.get(text.slice(start, end));
-      if (repair) edits.push({ start, end, rule: 'document-name', ...repair });
+    words.forEach((word, i) => {
+      const repair = repairs.get(word);
+      if (repair) edits.push({ start: starts[i]!, end: starts[i]! + word.length, rule: 'document-name', ...repair });
     });
     return edits;
   },
