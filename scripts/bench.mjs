@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus', 'dev');
-const bin = path.join(root, 'bin', 'clean-ocr.js');
+const bin = path.join(root, 'bin', 'clean-ocr.cjs');
 const quick = process.argv.includes('--quick');
 const REPEAT = quick ? 3 : 7;
 

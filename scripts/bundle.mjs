@@ -4,7 +4,7 @@
 // file to read instead of some 65 modules and commander's, which roughly
 // halves the time Node needs to start clean-ocr. Then runs it once on the
 // user sample and saves V8's code cache of everything that run compiled
-// (dist/bundle/clean-ocr.cjs.cache, read by src/bundle/load.ts). The library
+// (dist/bundle/clean-ocr.cjs.cache, read by src/bundle/load.cts). The library
 // (dist/index.js) stays unbundled. Part of `npm run build`.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -32,7 +32,7 @@ const lazyChildProcess = {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const folder = path.join(root, 'dist', 'bundle');
-const { BUNDLE_FILE, CACHE_FILE, BUILD_MARKER } = await import(path.join(folder, 'load.js'));
+const { BUNDLE_FILE, CACHE_FILE, BUILD_MARKER, loadBundle } = await import(path.join(folder, 'load.cjs'));
 const { outputFiles } = await build({
   entryPoints: [path.join(folder, 'entry.js')],
   outfile: BUNDLE_FILE,
@@ -62,7 +62,6 @@ for (const file of outputFiles) {
 
 /** Runs the bundle on the user sample, so the cache holds the code of a typical run, not only of the start. */
 async function warmCodeCache() {
-  const { loadBundle } = await import(path.join(folder, 'load.js'));
   const { exports, script } = loadBundle({ useCache: false });
   const sink = { write: () => true, on() {}, once() {}, end() {}, isTTY: false };
   const code = await exports.main({

@@ -1,6 +1,6 @@
 /**
  * The command line runs from one bundled file and a V8 code cache made at
- * build time (scripts/bundle.mjs, src/bundle/load.ts). A cache V8 rejects
+ * build time (scripts/bundle.mjs, src/bundle/load.cts). A cache V8 rejects
  * costs only start-up time, so no other test would notice a broken one; a
  * cache of another build must never be used.
  */
@@ -8,13 +8,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_MARKER, buildId } from '../src/bundle/load.js';
+import { BUILD_MARKER, buildId } from '../dist/bundle/load.cjs';
 
 const BUNDLE = path.join(import.meta.dirname, '..', 'dist', 'bundle');
 
 /** Loads a copy of the bundle in a fresh Node (no test-runner flags, which V8 counts in a cache's validity) and says whether V8 took its cache. */
 function loadIn(folder: string): { rejected: string; version: string } {
-  const script = `const { loadBundle } = await import(${JSON.stringify(path.join(folder, 'load.js'))});
+  const script = `const { loadBundle } = await import(${JSON.stringify(path.join(folder, 'load.cjs'))});
     const { exports, script } = loadBundle();
     let version = '';
     await exports.main({ argv: ['--version'], env: {}, cwd: process.cwd(), stdin: process.stdin, stderr: process.stderr,
@@ -35,7 +35,7 @@ describe('the bundled command line', () => {
 
   it('runs without the cache of another build, and without any cache', () => {
     fs.mkdirSync(copy, { recursive: true });
-    for (const file of ['load.js', 'clean-ocr.cjs']) fs.copyFileSync(path.join(BUNDLE, file), path.join(copy, file));
+    for (const file of ['load.cjs', 'clean-ocr.cjs']) fs.copyFileSync(path.join(BUNDLE, file), path.join(copy, file));
     const cache = fs.readFileSync(path.join(BUNDLE, 'clean-ocr.cjs.cache'));
     fs.writeFileSync(path.join(copy, 'clean-ocr.cjs.cache'), Buffer.concat([Buffer.alloc(64, '0'), cache.subarray(64)]));
     expect(loadIn(copy)).toMatchObject({ rejected: 'undefined' });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { main } from '../src/cli.js';
 
-export const BIN = path.join(import.meta.dirname, '..', 'bin', 'clean-ocr.js');
+export const BIN = path.join(import.meta.dirname, '..', 'bin', 'clean-ocr.cjs');
 
 export interface Outcome {
   code: number;

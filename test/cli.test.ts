@@ -1,6 +1,6 @@
 /**
  * The command line as a user meets it. Each case runs twice: in-process
- * through main() and as the spawned binary (bin/clean-ocr.js on dist/).
+ * through main() and as the spawned binary (bin/clean-ocr.cjs on dist/).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
