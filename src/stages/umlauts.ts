@@ -48,8 +48,8 @@ export const umlautsStage: Stage = {
       const isWord = plain.isWordAsWritten || plain.isRaisedWord;
       isGerman.push(isWord || plain.candidates.length > 0);
       const tail = plain.isWordAsWritten ? '' : compoundTail(text, end);
-      const isSuspect = isWord ? plain.candidates.length > 0 : tail !== '' || readings.garbled.candidates.length > 0;
-      if (isSuspect) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
+      // A non-word's garbled readings are looked up only for the suspects that pass the filters below: the costliest step.
+      if (!isWord || plain.candidates.length > 0) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
     });
     const evidence = counter.evidence();
     const decisions = new Map<string, Decision | null>();
