@@ -11,7 +11,7 @@ import { latticeKeys, type KeyLattice } from '../lexicon/key-lattice.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { umlautDistance } from './align.js';
 import { casePattern, inCaseOf } from './casing.js';
-import { compoundFrequency } from './frequency.js';
+import { estimatedFrequency } from './frequency.js';
 import { GARBLE, garbleLattice, MIN_GARBLED_LENGTH } from './garble-lattice.js';
 import { LOOKALIKE_COST, lookalikeVariants } from './lookalikes.js';
 import { UMLAUT_LETTERS } from './visual-cost.js';
@@ -27,8 +27,8 @@ export interface Candidate {
   spelling: string;
   /** How often the corpus has the spelling (lexicon.frequency), looked up once. */
   frequency: number;
-  /** When the corpus never has it: how common it is as a compound (see compoundFrequency). */
-  compoundFrequency: number;
+  /** When the corpus never has it: how common it is likely to be (see estimatedFrequency). */
+  estimatedFrequency: number;
 }
 
 /** How the lexicon knows the token itself. */
@@ -162,7 +162,7 @@ function addCandidate(
 ): void {
   if (cost === Infinity || text === token || readings.candidates.some((c) => c.text === text)) return;
   const frequency = lexicon.frequency(spelling);
-  readings.candidates.push({ text, cost, raisedCase, spelling, frequency, compoundFrequency: frequency > 0 ? 0 : compoundFrequency(spelling, lexicon) });
+  readings.candidates.push({ text, cost, raisedCase, spelling, frequency, estimatedFrequency: frequency > 0 ? 0 : estimatedFrequency(spelling, lexicon) });
 }
 
 /**
