@@ -13,7 +13,7 @@ import { umlautDistance } from './align.js';
 import { casePattern, inCaseOf } from './casing.js';
 import { estimatedFrequency } from './frequency.js';
 import { GARBLE, garbleLattice, MIN_GARBLED_LENGTH } from './garble-lattice.js';
-import { LOOKALIKE_COST, lookalikeVariants } from './lookalikes.js';
+import { misreadVariants } from './lookalikes.js';
 import { UMLAUT_LETTERS } from './visual-cost.js';
 
 /** A reading of the token with umlauts restored, as it would be written in the text. */
@@ -93,14 +93,14 @@ const MIN_LOOKALIKE_LENGTH = 5;
 export function withLookalike(garbled: TokenReadings, token: string, lexicon: Lexicon): TokenReadings {
   if (garbled.isWordAsWritten || garbled.candidates.length > 0 || token.length < MIN_LOOKALIKE_LENGTH) return garbled;
   const readings: TokenReadings = { ...garbled, candidates: [] };
-  for (const variant of lookalikeVariants(token)) {
-    const plain = readingsOf(variant, lexicon);
+  for (const variant of misreadVariants(token)) {
+    const plain = readingsOf(variant.text, lexicon);
     const variantCount = plain.isWordAsWritten ? lexicon.frequency(plain.spelling) : 0;
-    for (const candidate of withGarbles(plain, variant, lexicon).candidates) {
+    for (const candidate of withGarbles(plain, variant.text, lexicon).candidates) {
       if (candidate.frequency === 0 || candidate.frequency <= variantCount) continue;
       const known = readings.candidates.find((c) => c.text === candidate.text);
-      if (known === undefined) readings.candidates.push({ ...candidate, cost: candidate.cost + LOOKALIKE_COST });
-      else known.cost = Math.min(known.cost, candidate.cost + LOOKALIKE_COST);
+      if (known === undefined) readings.candidates.push({ ...candidate, cost: candidate.cost + variant.cost });
+      else known.cost = Math.min(known.cost, candidate.cost + variant.cost);
     }
   }
   readings.candidates.sort((a, b) => a.cost - b.cost);

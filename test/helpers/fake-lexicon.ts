@@ -41,7 +41,7 @@ export const WORDS: Record<string, number> = {
   Paketüberprüfung: 0, Frühstück: 30, ausführbaren: 5, Paß: 10,
   // one ordinary letter misread besides the umlaut (see lookalikes.ts)
   führt: 800, fuhrt: 2, enthält: 900, Anführungszeichen: 100, fröhlich: 4, Mutter: 300, Mütter: 50, Gebüsch: 0,
-  Ressource: 40,
+  Ressource: 40, standardmäßig: 300,
   // everyday nouns a software-manual corpus never counted, and a verb form it never counted (see estimatedFrequency)
   Kühe: 0, Bühne: 0, rät: 0, Stücks: 0, Stück: 80,
   // compounds the corpus never counted: the reading whose last part is common wins (see compoundFrequency)
