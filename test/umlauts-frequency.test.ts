@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundFrequency, estimatedFrequency } from '../src/correction/frequency.js';
+import { compoundFrequency, estimatedFrequency, uncountedNounFrequency } from '../src/correction/frequency.js';
 import { fakeLexicon, WORDS } from './helpers/fake-lexicon.js';
 
 const lexicon = fakeLexicon(WORDS);
@@ -22,4 +22,12 @@ describe('estimatedFrequency: how common an uncounted word is likely to be', () 
     ['rät', 0], // a verb form: verbs are shared with software manuals, so their absence counts
     ['Unbekannt', 0], // not in the lexicon at all
   ])('%s → %d', (spelling, expected) => expect(estimatedFrequency(spelling, lexicon)).toBeCloseTo(expected));
+});
+
+describe('uncountedNounFrequency: the floor of a noun beside counted readings', () => {
+  it.each([
+    ['Faden', 3],
+    ['Virtualisierungslösungen', 0], // a compound: its estimate only decides among uncounted readings
+    ['rät', 0],
+  ])('%s → %d', (spelling, expected) => expect(uncountedNounFrequency(spelling, lexicon)).toBe(expected));
 });

@@ -57,6 +57,7 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['a foreign word whose ss never was ß (Ressource)', `${LOST}Die Resource.`],
     ['SS in capitals', 'DIE STRASSE IST GUT'],
     ['a counted compound, though its twin has a common last part (Text)', `${LOST}Das ist Klartext.`],
+    ['an everyday noun the corpus never counted, though its umlaut twin is counted (Faden, Fäden)', `${LOST}Er sucht den roten Faden.`],
   ])('%s', (_name, input) => {
     const lostUmlauts = input.startsWith(LOST) ? repair(LOST) : '';
     expect(repair(input)).toBe(lostUmlauts + input.slice(lostUmlauts ? LOST.length : 0));

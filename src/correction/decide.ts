@@ -14,7 +14,7 @@ import type { Candidate, TokenReadings } from './candidates.js';
 import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
 import type { DocumentEvidence } from './evidence.js';
-import { estimatedFrequency } from './frequency.js';
+import { estimatedFrequency, uncountedNounFrequency } from './frequency.js';
 
 export interface Decision {
   after: string;
@@ -74,9 +74,11 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   if (readings.candidates.length === 0) return null;
   const isWord = readings.isWordAsWritten || (readings.isRaisedWord && token.sentenceStart);
   const spellingCount = isWord || readings.isRaisedWord ? lexicon.frequency(readings.spelling) : 0;
-  // Estimates for uncounted words decide only among readings the corpus never counted.
+  // Compound estimates decide only among readings the corpus never counted; beside counted ones, an uncounted noun keeps its floor.
   const byEstimates = spellingCount === 0 && readings.candidates.every((candidate) => candidate.frequency === 0);
-  const spellingWeight = () => (byEstimates ? estimatedFrequency(readings.spelling, lexicon) : spellingCount) + 1;
+  const countOf = (spelling: string, count: number, estimate: () => number) =>
+    count > 0 ? count : byEstimates ? estimate() : uncountedNounFrequency(spelling, lexicon);
+  const spellingWeight = () => countOf(readings.spelling, spellingCount, () => estimatedFrequency(readings.spelling, lexicon)) + 1;
   const asWritten = isWord
     ? spellingWeight()
     : unknownWordWeight(token, lexicon) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence : 0);
@@ -85,7 +87,8 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   let best: Candidate | undefined;
   let bestWeight = 0;
   for (const candidate of readings.candidates) {
-    const weight = candidateWeight(candidate, byEstimates ? candidate.estimatedFrequency : candidate.frequency, token, damageRate, evidence, isWord);
+    const count = countOf(candidate.spelling, candidate.frequency, () => candidate.estimatedFrequency);
+    const weight = candidateWeight(candidate, count, token, damageRate, evidence, isWord);
     total += weight;
     if (weight > bestWeight) {
       best = candidate;

@@ -41,8 +41,16 @@ export function compoundFrequency(spelling: string, lexicon: Lexicon): number {
  * Example: estimatedFrequency('Bühne') = 3, estimatedFrequency('rät') = 0.
  */
 export function estimatedFrequency(spelling: string, lexicon: Lexicon): number {
-  const asCompound = compoundFrequency(spelling, lexicon);
-  if (asCompound > 0) return asCompound;
+  return compoundFrequency(spelling, lexicon) || uncountedNounFrequency(spelling, lexicon);
+}
+
+/**
+ * The noun part of estimatedFrequency alone. It never exceeds a count the
+ * corpus lists, so unlike a compound estimate it may also stand beside counted
+ * readings (Faden, never counted, against Fäden, counted 7 times).
+ * Example: uncountedNounFrequency('Hütte') = 3, uncountedNounFrequency('rät') = 0.
+ */
+export function uncountedNounFrequency(spelling: string, lexicon: Lexicon): number {
   return isSimpleNoun(spelling, lexicon) ? LISTING_THRESHOLD : 0;
 }
 
