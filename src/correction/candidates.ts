@@ -83,8 +83,9 @@ export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexico
 const MIN_LOOKALIKE_LENGTH = 5;
 
 /**
- * Adds readings with one ordinary letter misread as well (fubrt → führt, see
- * lookalikes.ts), for a non-word that nothing else explains. Only spellings
+ * Adds readings with one ordinary letter misread as well (fubrt → führt) or
+ * read twice in both cases (kKOnnen → können; see lookalikes.ts), for a
+ * non-word that nothing else explains. Only spellings
  * the corpus counted qualify, and not where the token with that letter
  * replaced is itself a word at least as common (the umlaut would then be a
  * second guess on top of the first).

@@ -36,8 +36,9 @@ export function compoundFrequency(spelling: string, lexicon: Lexicon): number {
  * compound: Bühne, Kühe, Gebüsch) as common as the corpus could have seen it
  * without listing it. The corpus is software documentation: verbs and
  * function words are shared with every genre, but the everyday nouns of
- * other texts are missing from it, so their absence says little. Used, like
- * compoundFrequency, only among readings none of which the corpus counted.
+ * other texts are missing from it, so their absence says little. Decides
+ * among readings none of which the corpus counted (for the noun part alone
+ * beside counted ones, see uncountedNounFrequency).
  * Example: estimatedFrequency('Bühne') = 3, estimatedFrequency('rät') = 0.
  */
 export function estimatedFrequency(spelling: string, lexicon: Lexicon): number {

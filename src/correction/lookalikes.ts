@@ -6,8 +6,9 @@
  * (i, l, t, I), an open bowl closed (c for e), a stem with a leg (K, R).
  * Never e for another letter: oe and ae are how authors write ö and ä
  * without the letters (gehoert), and that spelling stays.
- * One such letter per token at most, and only where nothing else explains a
- * non-word (see withLookalike in candidates.ts).
+ * Also an extra glyph: a letter read twice, once in each case (kKOnnen).
+ * One such misreading per token at most, and only where nothing else explains
+ * a non-word (see withLookalike in candidates.ts).
  */
 
 /** Each letter with the letters it is misread for. */
