@@ -108,6 +108,9 @@ describe('withLookalike: one ordinary letter misread besides the umlaut', () => 
     ['enthait', 'enthält'], // l read as i
     ['Antuhrungszeichen', 'Anführungszeichen'], // f read as t
     ['froblich', 'fröhlich'],
+    ['kKdnnen', 'können'], // a letter read twice, once in each case (case echo) …
+    ['mUuissen', 'müssen'], // … beside the umlaut's strokes
+    ['standardmaSsig', 'standardmäßig'], // … and ß read as its capital beside the small letter
   ])('%s has the candidate %s', (token, expected) => {
     expect(readingsWithLookalike(token).map((c) => c.text)).toContain(expected);
   });
@@ -118,6 +121,8 @@ describe('withLookalike: one ordinary letter misread besides the umlaut', () => 
     ['Gebuscb'], // the candidate the corpus never counted
     ['gehoert'], // e is never read for another letter: oe stays a spelling
     ['Klose'],
+    ['Aachen'], // a capital before its small letter begins words: no echo
+    ['Kkose'], // an echo whose dropping explains nothing
   ])('%s has no candidate', (token) => {
     expect(readingsWithLookalike(token)).toEqual([]);
   });

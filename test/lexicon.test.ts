@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KeyLattice } from '../src/lexicon/key-lattice.js';
+import { withHistoricSpellings } from '../src/lexicon/historic-lexicon.js';
 import { loadLexicon } from '../src/lexicon/load.js';
+import { withoutSharpS } from '../src/lexicon/swiss-lexicon.js';
+import { withUserWords } from '../src/lexicon/user-lexicon.js';
 
 // The compiled lexicon of dictionaries/de-DE.bin (npm run build:dictionaries).
 const lexicon = loadLexicon();
@@ -61,6 +64,28 @@ describe('lexicon: isDictionaryWord', () => {
     ['vielfaltigen', false], // viel + faltigen: an adjective-compound reading of damaged vielfältigen
     ['vielfältigen', true],
   ])('%s → %s', (token, expected) => expect(lexicon.isDictionaryWord(token)).toBe(expected));
+});
+
+describe('lexicon: isForm (a form of the dictionary itself, exactly as written)', () => {
+  it.each([
+    ['Bühne', true],
+    ['Kühe', true],
+    ['rät', true],
+    ['können', true],
+    ['Können', false], // a lowercase word recased
+    ['Integrationsverständnis', false], // a compound of the rules
+    ['Hörries', false], // Hör + Ries: a compound, not a noun of the dictionary
+    ['zivilgesellschaftlichen', false],
+    ['Uhrheber', false], // forbidden
+    ['Kithe', false],
+  ])('%s → %s', (token, expected) => expect(lexicon.isForm(token)).toBe(expected));
+
+  it.each([
+    ['historic spelling of a form', withHistoricSpellings(lexicon), 'Thür', true],
+    ['Swiss spelling of a form', withoutSharpS(lexicon), 'Strasse', true],
+    ["a user's word", withUserWords(lexicon, ['Klose']), 'Klose', true],
+    ['a compound, through a wrapper', withUserWords(lexicon, ['Klose']), 'Integrationsverständnis', false],
+  ])('%s: %s → %s', (_name, wrapped, token, expected) => expect(wrapped.isForm?.(token)).toBe(expected));
 });
 
 describe('lexicon: spellingsForKey', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundFrequency } from '../src/correction/frequency.js';
+import { compoundFrequency, estimatedFrequency, uncountedNounFrequency } from '../src/correction/frequency.js';
 import { fakeLexicon, WORDS } from './helpers/fake-lexicon.js';
 
 const lexicon = fakeLexicon(WORDS);
@@ -12,4 +12,22 @@ describe('compoundFrequency: how common an uncounted compound is, from its last 
     ['Faden', 0], // too short to hold a part and a rest
     ['Mannhaus', 0.3 * 900], // lowercase last parts are looked up capitalised too (haus → Haus)
   ])('%s → %d', (spelling, expected) => expect(compoundFrequency(spelling, lexicon)).toBeCloseTo(expected));
+});
+
+describe('estimatedFrequency: how common an uncounted word is likely to be', () => {
+  it.each([
+    ['Virtualisierungslösungen', 0.3 * 45], // a compound: from its last part
+    ['Bühne', 3], // a noun of the dictionary: as often as the corpus could have seen it without listing it
+    ['Kühe', 3],
+    ['rät', 0], // a verb form: verbs are shared with software manuals, so their absence counts
+    ['Unbekannt', 0], // not in the lexicon at all
+  ])('%s → %d', (spelling, expected) => expect(estimatedFrequency(spelling, lexicon)).toBeCloseTo(expected));
+});
+
+describe('uncountedNounFrequency: the floor of a noun beside counted readings', () => {
+  it.each([
+    ['Faden', 3],
+    ['Virtualisierungslösungen', 0], // a compound: its estimate only decides among uncounted readings
+    ['rät', 0],
+  ])('%s → %d', (spelling, expected) => expect(uncountedNounFrequency(spelling, lexicon)).toBe(expected));
 });

@@ -36,6 +36,8 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['a word of its own before a hyphen', `${LOST}Die Uberblick-Bits.`, `${repairedLost()}Die Überblick-Bits.`],
     ['one ordinary letter misread besides the umlaut (h as b)', `${LOST}Das Haus fubrt uns.`, `${repairedLost()}Das Haus führt uns.`],
     ['an uncounted compound whose twin has a common last part', `${LOST}Die Virtualisierungslosungen.`, `${repairedLost()}Die Virtualisierungslösungen.`],
+    ['an everyday noun the corpus never counted, garbled (ü read as it)', `${LOST}Die Kithe sagt.`, `${repairedLost()}Die Kühe sagt.`],
+    ['…and another (ü read as i)', `${LOST}Die Bihne ist gut.`, `${repairedLost()}Die Bühne ist gut.`],
     ['a long word among foreign words', `${LOST}Stateful Packet Inspection (SPI, Paketiiberpriifung) und Network`, `${repairedLost()}Stateful Packet Inspection (SPI, Paketüberprüfung) und Network`],
   ])('%s', (_name, input, expected) => {
     expect(repair(input)).toBe(expected);
@@ -55,6 +57,7 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['a foreign word whose ss never was ß (Ressource)', `${LOST}Die Resource.`],
     ['SS in capitals', 'DIE STRASSE IST GUT'],
     ['a counted compound, though its twin has a common last part (Text)', `${LOST}Das ist Klartext.`],
+    ['an everyday noun the corpus never counted, though its umlaut twin is counted (Faden, Fäden)', `${LOST}Er sucht den roten Faden.`],
   ])('%s', (_name, input) => {
     const lostUmlauts = input.startsWith(LOST) ? repair(LOST) : '';
     expect(repair(input)).toBe(lostUmlauts + input.slice(lostUmlauts ? LOST.length : 0));
@@ -63,6 +66,26 @@ describe('umlauts stage: leaves alone what is right', () => {
   it('keeps a real word when its umlaut twin is not clearly more likely (schon, wurde)', () => {
     const text = `${LOST}Er ist schon da, das Haus wurde gebaut.`;
     expect(repair(text)).toContain('schon da, das Haus wurde gebaut.');
+  });
+});
+
+describe('umlauts stage: a word the corpus counted but the lexicon lacks (root, Sticks)', () => {
+  const counting = { ...lexicon, frequency: (word: string) => ({ root: 300, Sticks: 15 })[word] ?? lexicon.frequency(word) };
+  const changesIn = (text: string) =>
+    umlautsStage
+      .run(text, { options: DEFAULT_OPTIONS, lexicon: () => counting })
+      .filter((e) => e.confidence >= DEFAULT_OPTIONS.minConfidence)
+      .map((e) => `${text.slice(e.start, e.end)}→${e.after}`);
+
+  it.each([
+    ['a command name, not rät', `${LOST}Das ist root.`, 'root'],
+    ['a loanword, not Stücks', `${LOST}Die Sticks sind da.`, 'Sticks'],
+  ])('%s', (_name, text, token) => {
+    expect(changesIn(text).filter((p) => p.startsWith(`${token}→`))).toEqual([]);
+  });
+
+  it('is still repaired when the lexicon word is far more common (Stick → Stück)', () => {
+    expect(changesIn(`${LOST}Das Stick sagt.`)).toContain('Stick→Stück');
   });
 });
 

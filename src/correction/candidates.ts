@@ -11,9 +11,9 @@ import { latticeKeys, type KeyLattice } from '../lexicon/key-lattice.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { umlautDistance } from './align.js';
 import { casePattern, inCaseOf } from './casing.js';
-import { compoundFrequency } from './frequency.js';
+import { estimatedFrequency } from './frequency.js';
 import { GARBLE, garbleLattice, MIN_GARBLED_LENGTH } from './garble-lattice.js';
-import { LOOKALIKE_COST, lookalikeVariants } from './lookalikes.js';
+import { misreadVariants } from './lookalikes.js';
 import { UMLAUT_LETTERS } from './visual-cost.js';
 
 /** A reading of the token with umlauts restored, as it would be written in the text. */
@@ -27,8 +27,8 @@ export interface Candidate {
   spelling: string;
   /** How often the corpus has the spelling (lexicon.frequency), looked up once. */
   frequency: number;
-  /** When the corpus never has it: how common it is as a compound (see compoundFrequency). */
-  compoundFrequency: number;
+  /** When the corpus never has it: how common it is likely to be (see estimatedFrequency). */
+  estimatedFrequency: number;
 }
 
 /** How the lexicon knows the token itself. */
@@ -83,8 +83,9 @@ export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexico
 const MIN_LOOKALIKE_LENGTH = 5;
 
 /**
- * Adds readings with one ordinary letter misread as well (fubrt → führt, see
- * lookalikes.ts), for a non-word that nothing else explains. Only spellings
+ * Adds readings with one ordinary letter misread as well (fubrt → führt) or
+ * read twice in both cases (kKOnnen → können; see lookalikes.ts), for a
+ * non-word that nothing else explains. Only spellings
  * the corpus counted qualify, and not where the token with that letter
  * replaced is itself a word at least as common (the umlaut would then be a
  * second guess on top of the first).
@@ -93,14 +94,14 @@ const MIN_LOOKALIKE_LENGTH = 5;
 export function withLookalike(garbled: TokenReadings, token: string, lexicon: Lexicon): TokenReadings {
   if (garbled.isWordAsWritten || garbled.candidates.length > 0 || token.length < MIN_LOOKALIKE_LENGTH) return garbled;
   const readings: TokenReadings = { ...garbled, candidates: [] };
-  for (const variant of lookalikeVariants(token)) {
-    const plain = readingsOf(variant, lexicon);
+  for (const variant of misreadVariants(token)) {
+    const plain = readingsOf(variant.text, lexicon);
     const variantCount = plain.isWordAsWritten ? lexicon.frequency(plain.spelling) : 0;
-    for (const candidate of withGarbles(plain, variant, lexicon).candidates) {
+    for (const candidate of withGarbles(plain, variant.text, lexicon).candidates) {
       if (candidate.frequency === 0 || candidate.frequency <= variantCount) continue;
       const known = readings.candidates.find((c) => c.text === candidate.text);
-      if (known === undefined) readings.candidates.push({ ...candidate, cost: candidate.cost + LOOKALIKE_COST });
-      else known.cost = Math.min(known.cost, candidate.cost + LOOKALIKE_COST);
+      if (known === undefined) readings.candidates.push({ ...candidate, cost: candidate.cost + variant.cost });
+      else known.cost = Math.min(known.cost, candidate.cost + variant.cost);
     }
   }
   readings.candidates.sort((a, b) => a.cost - b.cost);
@@ -162,7 +163,7 @@ function addCandidate(
 ): void {
   if (cost === Infinity || text === token || readings.candidates.some((c) => c.text === text)) return;
   const frequency = lexicon.frequency(spelling);
-  readings.candidates.push({ text, cost, raisedCase, spelling, frequency, compoundFrequency: frequency > 0 ? 0 : compoundFrequency(spelling, lexicon) });
+  readings.candidates.push({ text, cost, raisedCase, spelling, frequency, estimatedFrequency: frequency > 0 ? 0 : estimatedFrequency(spelling, lexicon) });
 }
 
 /**

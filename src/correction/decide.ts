@@ -14,7 +14,7 @@ import type { Candidate, TokenReadings } from './candidates.js';
 import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
 import type { DocumentEvidence } from './evidence.js';
-import { compoundFrequency } from './frequency.js';
+import { estimatedFrequency, uncountedNounFrequency } from './frequency.js';
 
 export interface Decision {
   after: string;
@@ -52,6 +52,11 @@ const WEIGHTS = {
    * this many letters.
    */
   unknownHalvingLetters: 2,
+  /**
+   * How much of its corpus count an unknown token keeps: the corpus also holds
+   * English passages and words OCR damages into (Stick for Stück).
+   */
+  countedUnknownShare: 0.1,
   /** A token with glyphs German never writes inside a word (ii, 6, B mid-word) is rarely right as written. */
   foreignGlyphs: 0.1,
   /** A capital mid-sentence on a word the lexicon writes in lowercase (headings, titles). */
@@ -69,18 +74,21 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   if (readings.candidates.length === 0) return null;
   const isWord = readings.isWordAsWritten || (readings.isRaisedWord && token.sentenceStart);
   const spellingCount = isWord || readings.isRaisedWord ? lexicon.frequency(readings.spelling) : 0;
-  // Estimates for unseen compounds decide only among readings the corpus never counted.
-  const byCompounds = spellingCount === 0 && readings.candidates.every((candidate) => candidate.frequency === 0);
-  const spellingWeight = () => (byCompounds ? compoundFrequency(readings.spelling, lexicon) : spellingCount) + 1;
+  // Compound estimates decide only among readings the corpus never counted; beside counted ones, an uncounted noun keeps its floor.
+  const byEstimates = spellingCount === 0 && readings.candidates.every((candidate) => candidate.frequency === 0);
+  const countOf = (spelling: string, count: number, estimate: () => number) =>
+    count > 0 ? count : byEstimates ? estimate() : uncountedNounFrequency(spelling, lexicon);
+  const spellingWeight = () => countOf(readings.spelling, spellingCount, () => estimatedFrequency(readings.spelling, lexicon)) + 1;
   const asWritten = isWord
     ? spellingWeight()
-    : unknownWordWeight(token) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence : 0);
+    : unknownWordWeight(token, lexicon) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence : 0);
   const damageRate = isWord ? evidence.damageRate : Math.max(evidence.damageRate, WEIGHTS.nonWordDamageFloor);
   let total = asWritten;
   let best: Candidate | undefined;
   let bestWeight = 0;
   for (const candidate of readings.candidates) {
-    const weight = candidateWeight(candidate, byCompounds ? candidate.compoundFrequency : candidate.frequency, token, damageRate, evidence, isWord);
+    const count = countOf(candidate.spelling, candidate.frequency, () => candidate.estimatedFrequency);
+    const weight = candidateWeight(candidate, count, token, damageRate, evidence, isWord);
     total += weight;
     if (weight > bestWeight) {
       best = candidate;
@@ -92,10 +100,16 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   return { after: best.text, confidence, rule: isWord ? 'umlaut-ambiguous' : withoutDots(best.text) === token.text ? 'umlaut' : 'umlaut-garbled' };
 }
 
-function unknownWordWeight(token: TokenContext): number {
+/**
+ * The weight of "a correct word the lexicon does not know". The corpus counts
+ * such words too (root, Bootloader, Sticks: loanwords, commands): a token it
+ * counted is that likely to be right as written, at a share of its count.
+ */
+function unknownWordWeight(token: TokenContext, lexicon: Lexicon): number {
   const base = isCapitalised(token.text) ? WEIGHTS.unknownName : WEIGHTS.unknownWord;
   const garbled = casePattern(token.text) !== 'upper' && isForeignToGerman(token.text, 0) ? WEIGHTS.foreignGlyphs : 1;
-  return base * garbled * 2 ** (-(token.text.length - 3) / WEIGHTS.unknownHalvingLetters);
+  const counted = WEIGHTS.countedUnknownShare * lexicon.frequency(token.text);
+  return counted + base * garbled * 2 ** (-(token.text.length - 3) / WEIGHTS.unknownHalvingLetters);
 }
 
 /**

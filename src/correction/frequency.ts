@@ -9,6 +9,11 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 
+/**
+ * The corpus lists the words it saw at least this often, so an uncounted
+ * word may still have been seen up to this many times minus one.
+ */
+const LISTING_THRESHOLD = 3;
 /** A compound is rarer than its last part alone. */
 const COMPOUND_SHARE = 0.3;
 /** Shortest last part and shortest rest of a compound (shorter ones are endings, not words: Faden is no F + aden). */
@@ -23,4 +28,35 @@ export function compoundFrequency(spelling: string, lexicon: Lexicon): number {
     if (count > 0) return count * COMPOUND_SHARE;
   }
   return 0;
+}
+
+/**
+ * How common a word the corpus never counted is likely to be: a compound from
+ * its last part (compoundFrequency); a noun of the dictionary itself (not a
+ * compound: Bühne, Kühe, Gebüsch) as common as the corpus could have seen it
+ * without listing it. The corpus is software documentation: verbs and
+ * function words are shared with every genre, but the everyday nouns of
+ * other texts are missing from it, so their absence says little. Decides
+ * among readings none of which the corpus counted (for the noun part alone
+ * beside counted ones, see uncountedNounFrequency).
+ * Example: estimatedFrequency('Bühne') = 3, estimatedFrequency('rät') = 0.
+ */
+export function estimatedFrequency(spelling: string, lexicon: Lexicon): number {
+  return compoundFrequency(spelling, lexicon) || uncountedNounFrequency(spelling, lexicon);
+}
+
+/**
+ * The noun part of estimatedFrequency alone. It never exceeds a count the
+ * corpus lists, so unlike a compound estimate it may also stand beside counted
+ * readings (Faden, never counted, against Fäden, counted 7 times).
+ * Example: uncountedNounFrequency('Hütte') = 3, uncountedNounFrequency('rät') = 0.
+ */
+export function uncountedNounFrequency(spelling: string, lexicon: Lexicon): number {
+  return isSimpleNoun(spelling, lexicon) ? LISTING_THRESHOLD : 0;
+}
+
+/** A capitalised form of the dictionary itself: a noun, not a compound of the rules nor a capitalised lowercase word. */
+function isSimpleNoun(spelling: string, lexicon: Lexicon): boolean {
+  const first = spelling[0]!;
+  return first !== first.toLowerCase() && spelling.slice(1) === spelling.slice(1).toLowerCase() && lexicon.isForm?.(spelling) === true;
 }

@@ -6,8 +6,9 @@
  * (i, l, t, I), an open bowl closed (c for e), a stem with a leg (K, R).
  * Never e for another letter: oe and ae are how authors write ö and ä
  * without the letters (gehoert), and that spelling stays.
- * One such letter per token at most, and only where nothing else explains a
- * non-word (see withLookalike in candidates.ts).
+ * Also an extra glyph: a letter read twice, once in each case (kKOnnen).
+ * One such misreading per token at most, and only where nothing else explains
+ * a non-word (see withLookalike in candidates.ts).
  */
 
 /** Each letter with the letters it is misread for. */
@@ -27,14 +28,45 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 /** Visual cost of one misread ordinary letter: dearer than any umlaut garble of visual-cost.ts. */
 export const LOOKALIKE_COST = 0.8;
 
+/** Visual cost of a letter read twice, once in each case: an extra glyph, cheaper than a changed letter. */
+export const CASE_ECHO_COST = 0.5;
+
+/** A reading of the token with one ordinary misreading undone, and what that misreading costs. */
+export interface MisreadVariant {
+  text: string;
+  cost: number;
+}
+
 /**
- * The token with one letter replaced by a lookalike, for every letter that
- * has one. Example: lookalikeVariants('fubrt') includes 'fuhrt'.
+ * The token with one misreading undone: a letter replaced by a lookalike
+ * (fubrt → fuhrt), or one glyph of a case echo dropped (see caseEchoVariants).
+ * Example: misreadVariants('fubrt') includes { text: 'fuhrt', cost: LOOKALIKE_COST }.
  */
-export function lookalikeVariants(token: string): string[] {
-  const variants: string[] = [];
+export function misreadVariants(token: string): MisreadVariant[] {
+  const variants: MisreadVariant[] = [];
   for (let i = 0; i < token.length; i++) {
-    for (const letter of LOOKALIKES[token[i]!] ?? '') variants.push(token.slice(0, i) + letter + token.slice(i + 1));
+    for (const letter of LOOKALIKES[token[i]!] ?? '') variants.push({ text: token.slice(0, i) + letter + token.slice(i + 1), cost: LOOKALIKE_COST });
+  }
+  for (const text of caseEchoVariants(token)) variants.push({ text, cost: CASE_ECHO_COST });
+  return variants;
+}
+
+/**
+ * A letter beside the same letter in the other case (kKOnnen, mUuissen,
+ * standardmaSsig): the dots or the tail of an umlaut or ß make the engine
+ * see a capital where the small letter stands, and it reads both. German
+ * never writes such a pair inside a word, so one of the two is an extra
+ * glyph; each is dropped in turn. At the start only a small letter before its
+ * capital counts: a capital before its small letter begins words (Aachen, Aal).
+ * Example: caseEchoVariants('kKOnnen') = ['KOnnen', 'kOnnen'] — only kOnnen has a reading (können).
+ */
+function caseEchoVariants(token: string): string[] {
+  const variants: string[] = [];
+  for (let i = 0; i + 1 < token.length; i++) {
+    const [letter, next] = [token[i]!, token[i + 1]!];
+    if (letter === next || letter.toLowerCase() !== next.toLowerCase()) continue;
+    if (i === 0 && letter !== letter.toLowerCase()) continue;
+    variants.push(token.slice(0, i) + token.slice(i + 1), token.slice(0, i + 1) + token.slice(i + 2));
   }
   return variants;
 }

@@ -50,6 +50,11 @@ export class GermanLexicon implements Lexicon {
     return this.#accepts(token, false);
   }
 
+  isForm(token: string): boolean {
+    const roles = this.#words.formRoles(token, CaseMode.AsWritten);
+    return (roles & Role.Standalone) !== 0 && (roles & Role.Forbidden) === 0;
+  }
+
   frequency(word: string): number {
     return this.#frequencies.count(word);
   }

@@ -33,6 +33,7 @@ export function withHistoricSpellings(inner: Lexicon): Lexicon {
     spellingsForLattice: inner.spellingsForLattice?.bind(inner),
     isDictionaryWord:
       inner.isDictionaryWord === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isDictionaryWord!(reading)),
+    isForm: inner.isForm === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isForm!(reading)),
   };
 }
 

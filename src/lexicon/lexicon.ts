@@ -34,4 +34,10 @@ export interface Lexicon {
    * adjective compounds); a stronger verdict when two readings compete.
    */
   isDictionaryWord?(token: string): boolean;
+  /**
+   * Optional: true when `token`, exactly as written, is a form of the
+   * dictionary itself (`Bühne`, `Kühe`), not a compound the rules build
+   * (`Hörries` = Hör + Ries) nor a recased reading.
+   */
+  isForm?(token: string): boolean;
 }

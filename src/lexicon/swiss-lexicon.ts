@@ -20,6 +20,7 @@ export function withoutSharpS(inner: Lexicon): Lexicon {
       inner.isDictionaryWord === undefined
         ? undefined
         : (token) => inner.isDictionaryWord!(token) || sharpReadings(token).some((reading) => inner.isDictionaryWord!(reading)),
+    isForm: inner.isForm === undefined ? undefined : (token) => inner.isForm!(token) || sharpReadings(token).some((reading) => inner.isForm!(reading)),
   };
 }
 

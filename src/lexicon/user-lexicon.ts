@@ -39,6 +39,7 @@ export function withUserWords(inner: Lexicon, words: readonly string[]): Lexicon
             return own.length === 0 ? found : [...new Set([...own, ...found])];
           },
     isDictionaryWord: inner.isDictionaryWord === undefined ? undefined : (token) => inner.isDictionaryWord!(token) || isUserWord(token),
+    isForm: inner.isForm === undefined ? undefined : (token) => inner.isForm!(token) || known.has(token),
   };
 }
 
