@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { detached } from '../text/chars.js';
+import { WordMemo } from '../text/word-memo.js';
 import { readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
 
 const MAX_ENTRIES = 200_000;
@@ -41,20 +42,15 @@ export class ReadingCache {
     return cache;
   }
 
-  private readonly words = new Map<string, WordReadings>();
+  private readonly words: WordMemo<WordReadings>;
   private readonly compoundHeads = new Map<string, TokenReadings>();
 
-  private constructor(private readonly lexicon: Lexicon) {}
+  private constructor(private readonly lexicon: Lexicon) {
+    this.words = new WordMemo(MAX_ENTRIES, (word) => new WordReadings(word, readingsOf(word, lexicon), lexicon));
+  }
 
   get(word: string): WordReadings {
-    let found = this.words.get(word);
-    if (found === undefined) {
-      if (this.words.size >= MAX_ENTRIES) this.words.clear();
-      const own = detached(word);
-      found = new WordReadings(own, readingsOf(own, this.lexicon), this.lexicon);
-      this.words.set(own, found);
-    }
-    return found;
+    return this.words.get(word);
   }
 
   /**

@@ -9,7 +9,7 @@ import { FrequencyTable } from './frequency-table.js';
 import type { Lexicon } from './lexicon.js';
 import type { KeyLattice } from './key-lattice.js';
 import { MAX_WORD_LENGTH, WordAutomaton } from './word-automaton.js';
-import { detached } from '../text/chars.js';
+import { WordMemo } from '../text/word-memo.js';
 
 /** Verdict of one reading of a token. */
 const Verdict = { No: 0, Yes: 1, Forbidden: 2 } as const;
@@ -21,8 +21,8 @@ const MAX_BREAKS = 10;
 const ADJECTIVE_COMPOUND_PART = 4;
 const NO_SPELLINGS: readonly string[] = Object.freeze([]);
 const NO_READINGS: KeyLattice['readingsAt'] = Object.freeze([]);
-/** isWord verdicts kept (then all forgotten at once): a document asks about the same words again and again, and several stages ask. */
-const MAX_VERDICTS = 100_000;
+/** Words whose isWord verdict and frequency are kept (see WordMemo). */
+const MEMO_WORDS = 100_000;
 
 export class GermanLexicon implements Lexicon {
   readonly #words: WordAutomaton;
@@ -30,7 +30,8 @@ export class GermanLexicon implements Lexicon {
   readonly #checkSharps: boolean;
   /** Reused by every spellings search. */
   readonly #found = new Map<string, boolean>();
-  readonly #verdicts = new Map<string, boolean>();
+  readonly #verdicts = new WordMemo(MEMO_WORDS, (token) => this.#accepts(token, true));
+  readonly #counts = new WordMemo(MEMO_WORDS, (word) => this.#frequencies.count(word));
   /** The lattice of spellingsForKey: the token alone. */
   readonly #plain: KeyLattice = { token: '', readingsAt: NO_READINGS, maxCost: 0 };
 
@@ -41,13 +42,7 @@ export class GermanLexicon implements Lexicon {
   }
 
   isWord(token: string): boolean {
-    let verdict = this.#verdicts.get(token);
-    if (verdict === undefined) {
-      if (this.#verdicts.size >= MAX_VERDICTS) this.#verdicts.clear();
-      verdict = this.#accepts(token, true);
-      this.#verdicts.set(detached(token), verdict);
-    }
-    return verdict;
+    return this.#verdicts.get(token);
   }
 
   /**
@@ -66,7 +61,7 @@ export class GermanLexicon implements Lexicon {
   }
 
   frequency(word: string): number {
-    return this.#frequencies.count(word);
+    return this.#counts.get(word);
   }
 
   spellingsForKey(token: string): readonly string[] {
