@@ -14,10 +14,11 @@ const LETTER = 1;
 const MARK = 2;
 const LOWERCASE = 4;
 const NUMBER = 8;
+const UPPERCASE = 16;
 const UNCLASSIFIED = 0xff;
 /**
  * Character classes of the Basic Multilingual Plane, each computed on first
- * sight: quotation marks and dashes sit between most words, and four regex
+ * sight: quotation marks and dashes sit between most words, and five regex
  * tests per sight would cost more than the scan. Surrogates are asked of the
  * regex engine each time (a pair is one character outside this table).
  */
@@ -28,7 +29,8 @@ function classify(char: string): number {
     (/\p{L}/u.test(char) ? LETTER : 0) |
     (/\p{M}/u.test(char) ? MARK : 0) |
     (/\p{Ll}/u.test(char) ? LOWERCASE : 0) |
-    (/\p{N}/u.test(char) ? NUMBER : 0)
+    (/\p{N}/u.test(char) ? NUMBER : 0) |
+    (/\p{Lu}/u.test(char) ? UPPERCASE : 0)
   );
 }
 
@@ -183,9 +185,17 @@ function classOfCodePointBefore(text: string, i: number): number {
 export function isCapitalsLine(text: string, position: number): boolean {
   const from = text.lastIndexOf('\n', position) + 1;
   const newline = text.indexOf('\n', position);
-  const letters = text.slice(from, newline === -1 ? text.length : newline).replace(/[^\p{L}]/gu, '');
-  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return letters.length >= 4 && capitals >= 0.8 * letters.length;
+  let letters = 0;
+  let capitals = 0;
+  // Counted in UTF-16 units; a pair's low half has no class of its own.
+  for (let i = from, end = newline === -1 ? text.length : newline; i < end; i++) {
+    const classes = classAt(text, i);
+    if (classes & LETTER) {
+      letters += widthAt(text, i);
+      if (classes & UPPERCASE) capitals += widthAt(text, i);
+    }
+  }
+  return letters >= 4 && capitals >= 0.8 * letters;
 }
 
 /**
