@@ -53,6 +53,11 @@ export class ReadingCache {
     return this.words.get(word);
   }
 
+  /** The readings of the word text[start, end), looked up where it stands. */
+  getAt(text: string, start: number, end: number): WordReadings {
+    return this.words.getAt(text, start, end);
+  }
+
   /**
    * The garbled readings of the head of a hyphenated compound (Ausfiihrungs-
    * in Ausfiihrungs-Bits), read with its tail; else of the word on its own,

@@ -42,7 +42,7 @@ export const umlautsStage: Stage = {
     const isGerman: boolean[] = [];
     forEachWord(text, (start, end) => {
       if (end - start < 2) return;
-      const readings = cache.get(text.slice(start, end));
+      const readings = cache.getAt(text, start, end);
       const { plain } = readings;
       counter.add(readings.word, plain);
       const isWord = plain.isWordAsWritten || plain.isRaisedWord;
