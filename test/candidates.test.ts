@@ -10,7 +10,7 @@ describe('spanCost: what an umlaut or ß may be read as', () => {
   it.each([
     ['u', 'ü'], ['ii', 'ü'], ['li', 'ü'], ['ti', 'ü'], ['i', 'ü'], ['U', 'ü'], ['U', 'Ü'],
     ['o', 'ö'], ['é', 'ö'], ['d', 'ö'], ['6', 'ö'], ['ao', 'ö'],
-    ['a', 'ä'], ['i', 'ä'], ['A', 'Ä'],
+    ['a', 'ä'], ['i', 'ä'], ['A', 'Ä'], ['ai', 'ä'], ['ia', 'ä'], ['ii', 'ä'], ['oi', 'ö'], ['od', 'ö'],
     ['B', 'ß'], ['8', 'ß'], ['f&', 'ß'], ['fs', 'ß'], ['f3', 'ß'], ['®', 'ß'], ['lJs', 'ß'], ['ss', 'ß'], ['iti', 'ü'], ['tii', 'ü'],
   ])('%s may stand for %s', (span, target) => {
     expect(spanCost(span, target)).toBeLessThan(1);
@@ -18,6 +18,7 @@ describe('spanCost: what an umlaut or ß may be read as', () => {
 
   it.each([
     ['x', 'ü'], ['k', 'ö'], ['SS', 'ß'], ['mm', 'ü'], ['abcd', 'ü'], ['ü', 'ö'], ['ß', 'ü'], ['iti', 'ä'], ['uui', 'ü'],
+    ['il', 'ä'], ['al', 'ä'], ['ti', 'ä'], ['ol', 'ö'], ['dt', 'ö'], // the dots are no tall undotted stroke
   ])('%s may not stand for %s', (span, target) => {
     expect(spanCost(span, target)).toBe(Infinity);
   });
@@ -56,6 +57,7 @@ describe('readings: candidates from the lexicon', () => {
     ['Paketiiberpriifung', 'Paketüberprüfung'], // two evident garbles (ii)
     ['Frihsttick', 'Frühstück'], // two ordinary garbles in a long word
     ['ausfitihrbaren', 'ausführbaren'], // ü read as three strokes
+    ['hillt', 'hüllt'], ['Aufschiitten', 'Aufschütten'],
   ])('%s has the candidate %s', (token, expected) => {
     expect(candidatesOf(token)).toContain(expected);
   });
@@ -78,6 +80,8 @@ describe('readings: candidates from the lexicon', () => {
 
   it.each([
     ['Resource', 'Reßource'], // before a vowel, ss was ss in the old spelling too
+    ['Aufschiitten', 'Außchütten'], // before ch, the second s begins sch (Aus-schütten)
+    ['hillt', 'hält'], // il is two strokes, no ä
   ])('%s has no candidate %s', (token, unexpected) => {
     expect(candidatesOf(token)).not.toContain(unexpected);
   });

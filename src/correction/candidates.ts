@@ -190,14 +190,20 @@ export function hasUmlautLetter(text: string): boolean {
 /**
  * Each ss of a reformed spelling as ß, one at a time (Schuss → Schuß), where
  * the old spelling had ß: at the end of the word or before a consonant. Before
- * a vowel ss was always ss (Ressource, Klasse, müssen), so no Reßource.
+ * a vowel ss was always ss (Ressource, Klasse, müssen), so no Reßource; nor
+ * before ch, where the second s begins sch (Aus-schütten), so no Außchütten.
  */
 function withOldSharpS(spelling: string): string[] {
   const variants: string[] = [];
   for (let i = spelling.indexOf('ss'); i !== -1; i = spelling.indexOf('ss', i + 1)) {
-    if (i + 2 === spelling.length || !VOWELS_AFTER_SS.includes(spelling[i + 2]!)) variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
+    if (i + 2 === spelling.length || mayFollowOldSharpS(spelling, i + 2)) variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
   }
   return variants;
+}
+
+/** Whether the letters at `at` may follow an old ß: a consonant, but not the ch of an sch. */
+function mayFollowOldSharpS(spelling: string, at: number): boolean {
+  return !VOWELS_AFTER_SS.includes(spelling[at]!) && !spelling.startsWith('ch', at);
 }
 
 const VOWELS_AFTER_SS = 'aeiouyäöü';

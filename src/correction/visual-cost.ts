@@ -70,10 +70,12 @@ function wholeCost(glyph: string, target: string): number {
 const DOTTED_STROKES = 'iíìîïj';
 /**
  * Glyphs that may stand beside a reading of ö or ä when the letter splits in
- * two (ao, 6é, ai). Never e: ae and oe are how authors spell umlauts without
- * them (gehoert), a spelling, not a misreading.
+ * two (ao, 6é, ai): a bowl, or the dots read as a dotted stroke. Never a tall
+ * undotted stroke (l, t, I, 1): the dots are small marks, and `al`, `il` are
+ * the letters they read as (hillt is hüllt, not hält). Never e: ae and oe are
+ * how authors spell umlauts without them (gehoert), a spelling, not a misreading.
  */
-const MARKS = BOWLS.replace('c', '') + STROKES;
+const MARKS = BOWLS.replace('c', '') + DOTTED_STROKES;
 /** ü is two strokes, so it splits into strokes or a stroke beside a u (ii, li, ti, tu). */
 const U_PIECES = STROKES + 'uU';
 const PIECE = 0.25;
