@@ -115,6 +115,8 @@ describe('withLookalike: one ordinary letter misread besides the umlaut', () => 
     ['kKdnnen', 'können'], // a letter read twice, once in each case (case echo) …
     ['mUuissen', 'müssen'], // … beside the umlaut's strokes
     ['standardmaSsig', 'standardmäßig'], // … and ß read as its capital beside the small letter
+    ['licB', 'ließ'], // short, but B inside a word is evidently a garble
+    ['Gebuscbgruppe', 'Gebüschgruppe'], // long: a spelling the corpus never counted qualifies too (not so Gebuscb)
   ])('%s has the candidate %s', (token, expected) => {
     expect(readingsWithLookalike(token).map((c) => c.text)).toContain(expected);
   });
@@ -123,6 +125,8 @@ describe('withLookalike: one ordinary letter misread besides the umlaut', () => 
     ['fbr'], // too short: an abbreviation or a name as often
     ['Mufter'], // Mutter with a misread f: a word more common than its umlaut twin
     ['Gebuscb'], // the candidate the corpus never counted
+    ['licb'], // short, and nothing German never writes
+    ['liB'], // three glyphs are too few even with a garble
     ['gehoert'], // e is never read for another letter: oe stays a spelling
     ['Klose'],
     ['Aachen'], // a capital before its small letter begins words: no echo
