@@ -10,7 +10,7 @@ describe('spanCost: what an umlaut or ß may be read as', () => {
   it.each([
     ['u', 'ü'], ['ii', 'ü'], ['li', 'ü'], ['ti', 'ü'], ['i', 'ü'], ['U', 'ü'], ['U', 'Ü'],
     ['o', 'ö'], ['é', 'ö'], ['d', 'ö'], ['6', 'ö'], ['ao', 'ö'],
-    ['a', 'ä'], ['i', 'ä'], ['A', 'Ä'],
+    ['a', 'ä'], ['i', 'ä'], ['A', 'Ä'], ['ai', 'ä'], ['ia', 'ä'], ['ii', 'ä'], ['oi', 'ö'], ['od', 'ö'],
     ['B', 'ß'], ['8', 'ß'], ['f&', 'ß'], ['fs', 'ß'], ['f3', 'ß'], ['®', 'ß'], ['lJs', 'ß'], ['ss', 'ß'], ['iti', 'ü'], ['tii', 'ü'],
   ])('%s may stand for %s', (span, target) => {
     expect(spanCost(span, target)).toBeLessThan(1);
@@ -18,6 +18,7 @@ describe('spanCost: what an umlaut or ß may be read as', () => {
 
   it.each([
     ['x', 'ü'], ['k', 'ö'], ['SS', 'ß'], ['mm', 'ü'], ['abcd', 'ü'], ['ü', 'ö'], ['ß', 'ü'], ['iti', 'ä'], ['uui', 'ü'],
+    ['il', 'ä'], ['al', 'ä'], ['ti', 'ä'], ['ol', 'ö'], ['dt', 'ö'], // the dots are no tall undotted stroke
   ])('%s may not stand for %s', (span, target) => {
     expect(spanCost(span, target)).toBe(Infinity);
   });
@@ -56,6 +57,7 @@ describe('readings: candidates from the lexicon', () => {
     ['Paketiiberpriifung', 'Paketüberprüfung'], // two evident garbles (ii)
     ['Frihsttick', 'Frühstück'], // two ordinary garbles in a long word
     ['ausfitihrbaren', 'ausführbaren'], // ü read as three strokes
+    ['hillt', 'hüllt'], ['Aufschiitten', 'Aufschütten'],
   ])('%s has the candidate %s', (token, expected) => {
     expect(candidatesOf(token)).toContain(expected);
   });
@@ -78,6 +80,8 @@ describe('readings: candidates from the lexicon', () => {
 
   it.each([
     ['Resource', 'Reßource'], // before a vowel, ss was ss in the old spelling too
+    ['Aufschiitten', 'Außchütten'], // before ch, the second s begins sch (Aus-schütten)
+    ['hillt', 'hält'], // il is two strokes, no ä
   ])('%s has no candidate %s', (token, unexpected) => {
     expect(candidatesOf(token)).not.toContain(unexpected);
   });
@@ -111,6 +115,8 @@ describe('withLookalike: one ordinary letter misread besides the umlaut', () => 
     ['kKdnnen', 'können'], // a letter read twice, once in each case (case echo) …
     ['mUuissen', 'müssen'], // … beside the umlaut's strokes
     ['standardmaSsig', 'standardmäßig'], // … and ß read as its capital beside the small letter
+    ['licB', 'ließ'], // short, but B inside a word is evidently a garble
+    ['Gebuscbgruppe', 'Gebüschgruppe'], // long: a spelling the corpus never counted qualifies too (not so Gebuscb)
   ])('%s has the candidate %s', (token, expected) => {
     expect(readingsWithLookalike(token).map((c) => c.text)).toContain(expected);
   });
@@ -119,6 +125,8 @@ describe('withLookalike: one ordinary letter misread besides the umlaut', () => 
     ['fbr'], // too short: an abbreviation or a name as often
     ['Mufter'], // Mutter with a misread f: a word more common than its umlaut twin
     ['Gebuscb'], // the candidate the corpus never counted
+    ['licb'], // short, and nothing German never writes
+    ['liB'], // three glyphs are too few even with a garble
     ['gehoert'], // e is never read for another letter: oe stays a spelling
     ['Klose'],
     ['Aachen'], // a capital before its small letter begins words: no echo

@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { umlautDistance } from './align.js';
 import { casePattern, inCaseOf } from './casing.js';
 import { estimatedFrequency } from './frequency.js';
-import { GARBLE, garbleLattice, MIN_GARBLED_LENGTH } from './garble-lattice.js';
+import { GARBLE, garbleLattice, isForeignToGerman, MIN_GARBLED_LENGTH } from './garble-lattice.js';
 import { misreadVariants } from './lookalikes.js';
 import { UMLAUT_LETTERS } from './visual-cost.js';
 
@@ -79,26 +79,36 @@ export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexico
   return readings;
 }
 
-/** Shortest token read with a misread ordinary letter: shorter ones are abbreviations and names as often. */
+/** Shortest token read with a misread ordinary letter: shorter ones are abbreviations and names as often… */
 const MIN_LOOKALIKE_LENGTH = 5;
+/** …unless it shows a glyph German never writes inside a word (licB: see isForeignToGerman); three glyphs are too few even then. */
+const MIN_EVIDENT_LOOKALIKE_LENGTH = 4;
+/**
+ * From this length on, an uncounted spelling qualifies too (verstindnistos →
+ * verständnislos): a long non-word does not happen to sit two misreadings
+ * away from a lexicon word.
+ */
+const LONG_LOOKALIKE_LENGTH = 10;
 
 /**
  * Adds readings with one ordinary letter misread as well (fubrt → führt) or
  * read twice in both cases (kKOnnen → können; see lookalikes.ts), for a
  * non-word that nothing else explains. Only spellings
- * the corpus counted qualify, and not where the token with that letter
+ * the corpus counted qualify (any spelling, for a long token), and not where the token with that letter
  * replaced is itself a word at least as common (the umlaut would then be a
  * second guess on top of the first).
  * Example: withLookalike(withGarbles(readingsOf('fubrt', l), 'fubrt', l), 'fubrt', l).candidates[0].text = 'führt'.
  */
 export function withLookalike(garbled: TokenReadings, token: string, lexicon: Lexicon): TokenReadings {
-  if (garbled.isWordAsWritten || garbled.candidates.length > 0 || token.length < MIN_LOOKALIKE_LENGTH) return garbled;
+  if (garbled.isWordAsWritten || garbled.candidates.length > 0) return garbled;
+  if (token.length < (isForeignToGerman(token, 0) ? MIN_EVIDENT_LOOKALIKE_LENGTH : MIN_LOOKALIKE_LENGTH)) return garbled;
   const readings: TokenReadings = { ...garbled, candidates: [] };
+  const minCount = token.length >= LONG_LOOKALIKE_LENGTH ? 0 : 1;
   for (const variant of misreadVariants(token)) {
     const plain = readingsOf(variant.text, lexicon);
     const variantCount = plain.isWordAsWritten ? lexicon.frequency(plain.spelling) : 0;
     for (const candidate of withGarbles(plain, variant.text, lexicon).candidates) {
-      if (candidate.frequency === 0 || candidate.frequency <= variantCount) continue;
+      if (candidate.frequency < minCount || (variantCount > 0 && candidate.frequency <= variantCount)) continue;
       const known = readings.candidates.find((c) => c.text === candidate.text);
       if (known === undefined) readings.candidates.push({ ...candidate, cost: candidate.cost + variant.cost });
       else known.cost = Math.min(known.cost, candidate.cost + variant.cost);
@@ -190,14 +200,20 @@ export function hasUmlautLetter(text: string): boolean {
 /**
  * Each ss of a reformed spelling as ß, one at a time (Schuss → Schuß), where
  * the old spelling had ß: at the end of the word or before a consonant. Before
- * a vowel ss was always ss (Ressource, Klasse, müssen), so no Reßource.
+ * a vowel ss was always ss (Ressource, Klasse, müssen), so no Reßource; nor
+ * before ch, where the second s begins sch (Aus-schütten), so no Außchütten.
  */
 function withOldSharpS(spelling: string): string[] {
   const variants: string[] = [];
   for (let i = spelling.indexOf('ss'); i !== -1; i = spelling.indexOf('ss', i + 1)) {
-    if (i + 2 === spelling.length || !VOWELS_AFTER_SS.includes(spelling[i + 2]!)) variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
+    if (i + 2 === spelling.length || mayFollowOldSharpS(spelling, i + 2)) variants.push(spelling.slice(0, i) + 'ß' + spelling.slice(i + 2));
   }
   return variants;
+}
+
+/** Whether the letters at `at` may follow an old ß: a consonant, but not the ch of an sch. */
+function mayFollowOldSharpS(spelling: string, at: number): boolean {
+  return !VOWELS_AFTER_SS.includes(spelling[at]!) && !spelling.startsWith('ch', at);
 }
 
 const VOWELS_AFTER_SS = 'aeiouyäöü';

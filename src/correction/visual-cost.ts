@@ -40,7 +40,11 @@ const OTHER_MARK = 0.15;
 /** ö with its dots read as an accent on a bowl read as e (ö → é). */
 const MARKED_E_FOR_O = 0.2;
 
-/** Glyphs of another shape class an umlaut letter is read as, with their cost. */
+/**
+ * Glyphs of another shape class an umlaut letter is read as, with their cost.
+ * A plain s keeps only the tail of ß, not its stem: as dear as a misread
+ * ordinary letter, so a name such as Klose does not read as Klöße.
+ */
 const LOOKALIKES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   ü: { U: 0.4, i: 0.5, v: 0.7, y: 0.7, l: 0.7, t: 0.75, I: 0.75, '1': 0.8, n: 0.8 },
   Ü: { u: 0.5, V: 0.6 },
@@ -48,7 +52,7 @@ const LOOKALIKES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   Ö: { Ø: 0.2, '0': 0.35, Q: 0.4, D: 0.5, '6': 0.5, o: 0.5 },
   ä: { i: 0.5, é: 0.5, d: 0.6, o: 0.7 },
   Ä: { a: 0.5 },
-  ß: { β: 0.1, B: 0.3, '8': 0.35, '3': 0.45, '&': 0.45, '®': 0.45, $: 0.5, '§': 0.5, b: 0.5, f: 0.55, R: 0.6, S: 0.6, s: 0.6 },
+  ß: { β: 0.1, B: 0.3, '8': 0.35, '3': 0.45, '&': 0.45, '®': 0.45, $: 0.5, '§': 0.5, b: 0.5, f: 0.55, R: 0.6, S: 0.6, s: 0.8 },
 };
 
 /**
@@ -70,10 +74,12 @@ function wholeCost(glyph: string, target: string): number {
 const DOTTED_STROKES = 'iíìîïj';
 /**
  * Glyphs that may stand beside a reading of ö or ä when the letter splits in
- * two (ao, 6é, ai). Never e: ae and oe are how authors spell umlauts without
- * them (gehoert), a spelling, not a misreading.
+ * two (ao, 6é, ai): a bowl, or the dots read as a dotted stroke. Never a tall
+ * undotted stroke (l, t, I, 1): the dots are small marks, and `al`, `il` are
+ * the letters they read as (hillt is hüllt, not hält). Never e: ae and oe are
+ * how authors spell umlauts without them (gehoert), a spelling, not a misreading.
  */
-const MARKS = BOWLS.replace('c', '') + STROKES;
+const MARKS = BOWLS.replace('c', '') + DOTTED_STROKES;
 /** ü is two strokes, so it splits into strokes or a stroke beside a u (ii, li, ti, tu). */
 const U_PIECES = STROKES + 'uU';
 const PIECE = 0.25;

@@ -42,6 +42,9 @@ export const WORDS: Record<string, number> = {
   // one ordinary letter misread besides the umlaut (see lookalikes.ts)
   führt: 800, fuhrt: 2, enthält: 900, Anführungszeichen: 100, fröhlich: 4, Mutter: 300, Mütter: 50, Gebüsch: 0,
   Ressource: 40, standardmäßig: 300,
+  // shape rules: two tall strokes are no ä (hillt), the s of sch is no ß (Aufschiitten)
+  hält: 900, hüllt: 0, Ausschütten: 0, Aufschütten: 0,
+  ließ: 300, lies: 0, Gebüschgruppe: 0,
   // everyday nouns a software-manual corpus never counted, and a verb form it never counted (see estimatedFrequency)
   Kühe: 0, Bühne: 0, rät: 0, Stücks: 0, Stück: 80, Faden: 0, Fäden: 7, roten: 30, sucht: 40,
   // compounds the corpus never counted: the reading whose last part is common wins (see compoundFrequency)
