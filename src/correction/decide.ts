@@ -97,7 +97,7 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   }
   const confidence = bestWeight / total;
   if (best === undefined || confidence < WEIGHTS.suggestionFloor) return null;
-  return { after: best.text, confidence, rule: isWord ? 'umlaut-ambiguous' : withoutDots(best.text) === token.text ? 'umlaut' : 'umlaut-garbled' };
+  return { after: best.text, confidence, rule: isWord ? 'umlaut-ambiguous' : hasLostOnlyDots(best.text, token.text) ? 'umlaut' : 'umlaut-garbled' };
 }
 
 /**
@@ -137,7 +137,12 @@ function caseFit(candidate: Candidate, token: TokenContext): number {
   return 1;
 }
 
-/** The word as OCR writes it when only the dots are lost (Männer → Manner). */
-function withoutDots(text: string): string {
-  return text.replace(/[äöüÄÖÜ]/g, (letter) => FOLDED[letter]!);
+/** The token is the spelling with only the dots lost (Männer → Manner). */
+function hasLostOnlyDots(spelling: string, token: string): boolean {
+  if (spelling.length !== token.length) return false;
+  for (let i = 0; i < spelling.length; i++) {
+    const letter = spelling[i]!;
+    if (letter !== token[i] && (letter === 'ß' || FOLDED[letter] !== token[i])) return false;
+  }
+  return true;
 }

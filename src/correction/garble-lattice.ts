@@ -93,10 +93,12 @@ const innerSpanReadings = new Map<string, readonly KeyReading[]>();
  * Example: isForeignToGerman('B', 8) = true (ausschlieBlich).
  */
 export function isForeignToGerman(span: string, start: number): boolean {
-  if (/ii/.test(span)) return true;
-  for (let i = 0; i < span.length; i++) {
-    const glyph = span[i]!;
-    if (start + i > 0 && !/[a-zäöüß]/.test(glyph)) return true;
-  }
+  if (span.includes('ii')) return true;
+  for (let i = start > 0 ? 0 : 1; i < span.length; i++) if (!isGermanLowercase(span.charCodeAt(i))) return true;
   return false;
+}
+
+/** a–z, ä, ö, ü, ß: the letters German writes inside a word. */
+function isGermanLowercase(unit: number): boolean {
+  return (unit >= 0x61 && unit <= 0x7a) || unit === 0xe4 || unit === 0xf6 || unit === 0xfc || unit === 0xdf;
 }
