@@ -88,6 +88,25 @@ describe('lexicon: isForm (a form of the dictionary itself, exactly as written)'
   ])('%s: %s → %s', (_name, wrapped, token, expected) => expect(wrapped.isForm?.(token)).toBe(expected));
 });
 
+describe('lexicon: lastParts (where a word splits into a head and a last part, longest last part first)', () => {
+  it.each([
+    ['Virtualisierungslösungen', ['lösungen']], // a compound begin + a compound end
+    ['Integrationsverständnis', ['verständnis']],
+    ['herunterläuft', ['unterläuft', 'läuft']], // a particle verb: every head that is a word
+    ['Paketüberprüfung', ['überprüfung']], // a last part that is itself a compound (Über + prüfung)
+    ['zeitkritische', ['kritische']], // a lowercase word may begin with a noun (Zeit)
+    ['abgehört', ['gehört']], // two-letter particles head verbs
+    ['Übergreifende', ['greifende']], // never Übergreif + ende: Übergreif is neither a word nor a compound part
+    ['Faden', []], // F + aden: too short to hold a part and a rest
+    ['Bühne', []],
+  ])('%s → %j', (word, expected) => expect(lexicon.lastParts(word)).toEqual(expected));
+
+  it('reaches wrapped lexicons', () => {
+    expect(withHistoricSpellings(lexicon).lastParts?.('Integrationsverständnis')).toEqual(['verständnis']);
+    expect(withUserWords(lexicon, ['Klose']).lastParts?.('Integrationsverständnis')).toEqual(['verständnis']);
+  });
+});
+
 describe('lexicon: spellingsForKey', () => {
   it.each([
     ['fur', ['für']],

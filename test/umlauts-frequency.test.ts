@@ -12,6 +12,23 @@ describe('compoundFrequency: how common an uncounted compound is, from its last 
     ['Faden', 0], // too short to hold a part and a rest
     ['Mannhaus', 0.3 * 900], // lowercase last parts are looked up capitalised too (haus → Haus)
   ])('%s → %d', (spelling, expected) => expect(compoundFrequency(spelling, lexicon)).toBeCloseTo(expected));
+
+  it('counts only the last parts the lexicon allows (Übergreifende is no Übergreif + Ende)', () => {
+    const withEnde = fakeLexicon({ ...WORDS, Ende: 1000, übergreifende: 0 });
+    const noSplit = { ...withEnde, lastParts: () => [] };
+    expect(compoundFrequency('übergreifende', withEnde)).toBeCloseTo(0.3 * 1000);
+    expect(compoundFrequency('übergreifende', noSplit)).toBe(0);
+  });
+
+  it('takes the longest last part the corpus counted (herunterläuft: unterläuft never counted, läuft is)', () => {
+    const particleVerb = { ...fakeLexicon({ ...WORDS, läuft: 400 }), lastParts: () => ['unterläuft', 'läuft'] };
+    expect(compoundFrequency('herunterläuft', particleVerb)).toBeCloseTo(0.3 * 400);
+  });
+
+  it('is 0 for a lexicon that cannot split words', () => {
+    const { lastParts: _, ...unsplit } = lexicon;
+    expect(compoundFrequency('Virtualisierungslösungen', unsplit)).toBe(0);
+  });
 });
 
 describe('estimatedFrequency: how common an uncounted word is likely to be', () => {

@@ -16,18 +16,22 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 const LISTING_THRESHOLD = 3;
 /** A compound is rarer than its last part alone. */
 const COMPOUND_SHARE = 0.3;
-/** Shortest last part and shortest rest of a compound (shorter ones are endings, not words: Faden is no F + aden). */
-const MIN_LAST_PART = 4;
-const MIN_FIRST_PART = 3;
-
-/** Example: compoundFrequency('Virtualisierungslösungen') = 0.3 × frequency('Lösungen'). */
+/**
+ * Example: compoundFrequency('Virtualisierungslösungen') = 0.3 × frequency('Lösungen').
+ * Only a last part the lexicon's compound roles allow counts (see
+ * Lexicon.lastParts): Übergreifende gets nothing from Ende, since Übergreif
+ * begins no compound.
+ */
 export function compoundFrequency(spelling: string, lexicon: Lexicon): number {
-  for (let start = MIN_FIRST_PART; spelling.length - start >= MIN_LAST_PART; start++) {
-    const part = spelling.slice(start);
-    const count = Math.max(lexicon.frequency(part), lexicon.frequency(part[0]!.toUpperCase() + part.slice(1)));
+  for (const part of lexicon.lastParts?.(spelling) ?? []) {
+    const count = Math.max(lexicon.frequency(part), lexicon.frequency(capitalised(part)));
     if (count > 0) return count * COMPOUND_SHARE;
   }
   return 0;
+}
+
+function capitalised(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
 }
 
 /**

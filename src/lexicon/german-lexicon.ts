@@ -19,6 +19,9 @@ type Verdict = (typeof Verdict)[keyof typeof Verdict];
 const MAX_BREAKS = 10;
 /** Shortest part of an adjective compound (see #isAdjectiveCompound). */
 const ADJECTIVE_COMPOUND_PART = 4;
+/** Shortest head and last part of a word split by lastParts (shorter last parts are endings: Faden is no F + aden). */
+const HEAD_PART = 2;
+const LAST_PART = 4;
 const NO_SPELLINGS: readonly string[] = Object.freeze([]);
 const NO_READINGS: KeyLattice['readingsAt'] = Object.freeze([]);
 /** Words whose isWord verdict and frequency are kept (see WordMemo). */
@@ -58,6 +61,19 @@ export class GermanLexicon implements Lexicon {
   isForm(token: string): boolean {
     const roles = this.#words.formRoles(token, CaseMode.AsWritten);
     return (roles & Role.Standalone) !== 0 && (roles & Role.Forbidden) === 0;
+  }
+
+  lastParts(word: string): string[] {
+    // A lowercase word may begin with a noun (zeitkritische: Zeit + kritische), as in #isAdjectiveCompound.
+    const ends = this.#words.headEnds(word, CaseMode.AsWritten, HEAD_PART, LAST_PART);
+    if (capType(word) === CapType.None) ends.push(...this.#words.headEnds(word, CaseMode.Title, HEAD_PART, LAST_PART));
+    const parts = [...new Set(ends)].sort((a, b) => a - b).map((end) => word.slice(end));
+    return parts.filter((part) => this.#isLastPart(part));
+  }
+
+  /** A compound end (lösungen), or a word itself, a noun written in lowercase inside the compound too (überprüfung). */
+  #isLastPart(part: string): boolean {
+    return (this.#words.formRoles(part, CaseMode.AsWritten) & Role.End) !== 0 || this.isWord(part) || this.isWord(part[0]!.toUpperCase() + part.slice(1));
   }
 
   frequency(word: string): number {

@@ -40,4 +40,11 @@ export interface Lexicon {
    * (`Hörries` = Hör + Ries) nor a recased reading.
    */
   isForm?(token: string): boolean;
+  /**
+   * Optional: the last parts of `word` split in two, longest first, where the
+   * head is a word or a compound part and the last part a word or a compound
+   * end (Virtualisierungslösungen → [lösungen]; herunterläuft → [unterläuft,
+   * läuft]); none for Übergreifende (Übergreif is neither).
+   */
+  lastParts?(word: string): string[];
 }

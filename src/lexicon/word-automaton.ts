@@ -61,6 +61,9 @@ function keyOfUnit(unit: number): string {
   return unit < UNIT_KEYS.length ? UNIT_KEYS[unit]! : String.fromCharCode(unit);
 }
 
+/** A word's head part: a word itself (herunter in herunterläuft) or a compound part (Virtualisierungs). */
+const HEAD_ROLES = Role.Standalone | Role.Begin | Role.Middle;
+
 /** Limits of one spellings search, so that a long key cannot explode into compound splits. */
 const SEARCH_STEP_BUDGET = 50_000;
 const MAX_SPELLINGS = 64;
@@ -107,11 +110,11 @@ export class WordAutomaton {
     }
   }
 
-  /** The role bits of `text` (read in `mode`) as one form; 0 when it is not a form. */
-  formRoles(text: string, mode: CaseMode): number {
+  /** The role bits of `text` (read in `mode`; from `start` on) as one form; 0 when it is not a form. */
+  formRoles(text: string, mode: CaseMode, start = 0): number {
     let state = this.#root;
     let roles = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = start; i < text.length; i++) {
       if (state === 0) return 0;
       const arc = this.#arcFrom(state, unitAt(text, i, mode));
       if (arc === NO_ARC) return 0;
@@ -134,6 +137,27 @@ export class WordAutomaton {
     this.#lastRole = lastRole;
     this.#minPart = minPart;
     return this.#compoundFrom(text, mode, 0, true);
+  }
+
+  /**
+   * Where `text` (read in `mode`) may split into a head of at least `minHead`
+   * letters that is a word or a compound part and a last part of at least
+   * `minTail` letters, shortest head first: herunterläuft → [3, 8] (her,
+   * herunter). Übergreif is neither, so Übergreif + ende is no split.
+   */
+  headEnds(text: string, mode: CaseMode, minHead: number, minTail: number): number[] {
+    const arcs = this.#arcs;
+    const ends: number[] = [];
+    let state = this.#root;
+    for (let i = 0; text.length - i - 1 >= minTail; i++) {
+      const arc = this.#arcFrom(state, unitAt(text, i, mode));
+      if (arc === NO_ARC) break;
+      const roles = (arcs[arc * 2]! >>> ROLE_SHIFT) & ROLE_MASK;
+      if (roles & HEAD_ROLES && i + 1 >= minHead) ends.push(i + 1);
+      state = arcs[arc * 2 + 1]!;
+      if (state === 0) break;
+    }
+    return ends;
   }
 
   #compoundFrom(text: string, mode: CaseMode, start: number, first: boolean): boolean {

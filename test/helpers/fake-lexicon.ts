@@ -18,6 +18,12 @@ export function fakeLexicon(frequencies: Record<string, number>): Lexicon {
     frequency: (word) => frequencies[word] ?? 0,
     // A listed word that ends in another listed word of 4+ letters stands for a compound of the rules (Klartext: Text).
     isForm: (token) => isKnown(token) && !Object.keys(frequencies).some((part) => part.length >= 4 && part.length < token.length && fold(token).endsWith(fold(part))),
+    // A listed word of 4+ letters that ends the token after a head of 2+ letters is a last part (Virtualisierungslösungen: lösungen).
+    lastParts: (word) =>
+      Object.keys(frequencies)
+        .filter((part) => part.length >= 4 && word.length - part.length >= 2 && word.toLowerCase().endsWith(part.toLowerCase()))
+        .sort((a, b) => b.length - a.length)
+        .map((part) => word.slice(word.length - part.length)),
     spellingsForKey: (token) => byKey.get(fold(token)) ?? [],
     spellingsForLattice: (lattice) => [...new Set([...latticeKeys(lattice)].flatMap((key) => byKey.get(fold(key)) ?? []))],
   };
