@@ -15,13 +15,13 @@ export interface AtomicFile {
   abort(): void;
 }
 
+/** Folders this thread has made or found: a batch writes many files into few folders, and each mkdir is a system call. */
+const knownFolders = new Set<string>();
+
 export function openAtomic(target: string): AtomicFile {
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.clean-ocr-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`,
-  );
-  const fd = fs.openSync(temporary, 'wx', 0o666);
+  const folder = path.dirname(target);
+  const temporary = path.join(folder, `.${path.basename(target)}.clean-ocr-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const fd = openInFolder(temporary, folder);
   let open = true;
   const close = (): void => {
     if (open) fs.closeSync(fd);
@@ -43,6 +43,21 @@ export function openAtomic(target: string): AtomicFile {
       fs.rmSync(temporary, { force: true });
     },
   };
+}
+
+/** Opens a new file, making its folder first unless this thread already has (again if it has gone since). */
+function openInFolder(file: string, folder: string): number {
+  if (knownFolders.has(folder)) {
+    try {
+      return fs.openSync(file, 'wx', 0o666);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      knownFolders.delete(folder);
+    }
+  }
+  fs.mkdirSync(folder, { recursive: true });
+  knownFolders.add(folder);
+  return fs.openSync(file, 'wx', 0o666);
 }
 
 export function writeAtomic(target: string, data: string | Uint8Array, mode?: number): void {
