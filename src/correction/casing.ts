@@ -3,6 +3,7 @@
  * carries information (sentence start, heading in capitals) that the
  * lexicon's spelling does not.
  */
+import { capitalise } from '../lexicon/casing.js';
 
 export type CasePattern = 'lower' | 'capitalised' | 'upper';
 
@@ -22,10 +23,6 @@ export function casePattern(token: string): CasePattern {
 /** ß has no capital in common use; capitals keep it (STRAßE) and SS stays SS. */
 function upperKeepingSharpS(word: string): string {
   return word.replace(/[^ß]+/g, (part) => part.toUpperCase());
-}
-
-function capitalise(word: string): string {
-  return word[0]!.toUpperCase() + word.slice(1);
 }
 
 export function isCapitalised(word: string): boolean {

@@ -7,6 +7,7 @@
  * to choose among readings none of which the corpus counted: a counted word
  * always outweighs an estimate (Klartext stays, though Text is common).
  */
+import { capitalise } from '../lexicon/casing.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
 /**
@@ -24,14 +25,10 @@ const COMPOUND_SHARE = 0.3;
  */
 export function compoundFrequency(spelling: string, lexicon: Lexicon): number {
   for (const part of lexicon.lastParts?.(spelling) ?? []) {
-    const count = Math.max(lexicon.frequency(part), lexicon.frequency(capitalised(part)));
+    const count = Math.max(lexicon.frequency(part), lexicon.frequency(capitalise(part)));
     if (count > 0) return count * COMPOUND_SHARE;
   }
   return 0;
-}
-
-function capitalised(word: string): string {
-  return word[0]!.toUpperCase() + word.slice(1);
 }
 
 /**

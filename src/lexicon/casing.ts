@@ -76,3 +76,8 @@ export function capType(token: string): CapType {
   if (upper + neutral === token.length) return CapType.All;
   return CapType.Mixed;
 }
+
+/** The word with its first letter in uppercase (`lösungen` → `Lösungen`), as a noun is written. */
+export function capitalise(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}

@@ -4,7 +4,7 @@
  * joined by hyphens) on top of the word automaton, plus frequencies.
  */
 import { Role, type LexiconData } from './binary-format.js';
-import { CapType, CaseMode, capType } from './casing.js';
+import { CapType, CaseMode, capType, capitalise } from './casing.js';
 import { FrequencyTable } from './frequency-table.js';
 import type { Lexicon } from './lexicon.js';
 import type { KeyLattice } from './key-lattice.js';
@@ -73,7 +73,7 @@ export class GermanLexicon implements Lexicon {
 
   /** A compound end (lösungen), or a word itself, a noun written in lowercase inside the compound too (überprüfung). */
   #isLastPart(part: string): boolean {
-    return (this.#words.formRoles(part, CaseMode.AsWritten) & Role.End) !== 0 || this.isWord(part) || this.isWord(part[0]!.toUpperCase() + part.slice(1));
+    return (this.#words.formRoles(part, CaseMode.AsWritten) & Role.End) !== 0 || this.isWord(part) || this.isWord(capitalise(part));
   }
 
   frequency(word: string): number {
