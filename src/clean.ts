@@ -5,6 +5,7 @@
 import { CHUNK_CHARS, firstChunkLength, MAX_CHUNK_LOOKAHEAD } from './chunks.js';
 import { decode, type Decoded } from './decode.js';
 import { guardStages } from './edit-guards.js';
+import { loadBigrams, type Bigrams } from './lexicon/bigrams.js';
 import { loadLexicon } from './lexicon/load.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { withHistoricSpellings } from './lexicon/historic-lexicon.js';
@@ -41,6 +42,12 @@ function sharedLexicon(lang: Language, historic: boolean): Lexicon {
     lexicons.set(key, lexicon);
   }
   return lexicon;
+}
+
+let wordPairs: Bigrams | undefined;
+/** The word-pair counts, read on first use (only a text with a real-word twin needs them). */
+function sharedWordPairs(): Bigrams {
+  return (wordPairs ??= loadBigrams());
 }
 
 /** The last user-word lexicon, kept so a batch with one dictionary keeps the lexicon's caches warm. */
@@ -85,7 +92,7 @@ export interface ChunkPosition {
 /** Cleans one chunk; its changes are placed in the whole text by `position`, which then moves past the chunk. */
 export function cleanChunk(text: string, options: Partial<CleanOptions>, position: ChunkPosition): CleanResult {
   const full = { ...DEFAULT_OPTIONS, ...options };
-  const result = runPipeline(text, guardStages(STAGES, full), full, () => lexiconFor(full));
+  const result = runPipeline(text, guardStages(STAGES, full), full, { lexicon: () => lexiconFor(full), wordPairs: sharedWordPairs });
   if (position.line !== 0 || position.offset !== 0) {
     // In place: the changes are fresh, and a copy of each would double what a chunk allocates.
     for (const change of result.changes) {

@@ -8,15 +8,14 @@ import { LineIndex } from './line-index.js';
 import { OffsetMap } from './offset-map.js';
 import { nfcStage } from './stages/nfc.js';
 import type { Change, CleanOptions, CleanResult, Edit, Stage, StageContext } from './types.js';
-import type { Lexicon } from './lexicon/lexicon.js';
 
 export function runPipeline(
   input: string,
   stages: readonly Stage[],
   options: CleanOptions,
-  lexicon: () => Lexicon,
+  data: Pick<StageContext, 'lexicon' | 'wordPairs'>,
 ): CleanResult {
-  const context: StageContext = { options, lexicon };
+  const context: StageContext = { options, ...data };
   const layers: OffsetMap[] = [];
   const changes: Change[] = [];
   let lines: LineIndex | undefined; // built at the first change: many texts need none

@@ -4,6 +4,7 @@
  * the original input and records each one as a Change.
  */
 import type { Lexicon } from './lexicon/lexicon.js';
+import type { Bigrams } from './lexicon/bigrams.js';
 
 /** Names of the stages, in pipeline order. */
 export type StageName =
@@ -90,6 +91,8 @@ export interface StageContext {
   readonly options: CleanOptions;
   /** The German lexicon, loaded on first use. */
   lexicon(): Lexicon;
+  /** Word-pair counts for real-word twins (konnte/könnte), loaded on first use; without them the neighbours are not asked. */
+  wordPairs?(): Bigrams;
 }
 
 export interface Stage {

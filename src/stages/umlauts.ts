@@ -8,6 +8,7 @@
 import { casePattern } from '../correction/casing.js';
 import { decide, type Decision } from '../correction/decide.js';
 import { EvidenceCounter } from '../correction/evidence.js';
+import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
 import { compoundTail, contextOf, forEachWord, isCapitalsLine } from '../correction/tokens.js';
 import type { Edit, Stage } from '../types.js';
@@ -40,8 +41,11 @@ export const umlautsStage: Stage = {
     const counter = new EvidenceCounter();
     const suspects: Suspect[] = [];
     const isGerman: boolean[] = [];
+    const words = { starts: [] as number[], ends: [] as number[] };
     forEachWord(text, (start, end) => {
       if (end - start < 2) return;
+      words.starts.push(start);
+      words.ends.push(end);
       const readings = cache.getAt(text, start, end);
       const { plain } = readings;
       counter.add(readings.word, plain);
@@ -54,6 +58,7 @@ export const umlautsStage: Stage = {
     const evidence = counter.evidence();
     const decisions = new Map<string, Decision | null>();
     const edits: Edit[] = [];
+    const twins: TwinEdit[] = [];
     for (const { start, readings, tail, index } of suspects) {
       const { word, plain } = readings;
       if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word)) continue;
@@ -69,8 +74,12 @@ export const umlautsStage: Stage = {
         decision = decide(token, chosen, evidence, lexicon);
         decisions.set(key, decision);
       }
-      if (decision) edits.push({ start, end, ...decision });
+      if (!decision) continue;
+      const edit = { start, end, ...decision };
+      edits.push(edit);
+      if (decision.rule === 'umlaut-ambiguous') twins.push({ edit, index });
     }
+    if (twins.length > 0 && context.wordPairs) weighNeighbours(text, edits, twins, words, context.wordPairs());
     return edits;
   },
 };

@@ -11,5 +11,5 @@ export function runStages(
   options: Partial<CleanOptions> = {},
 ) {
   const lexicon = fakeLexicon(Object.fromEntries(words.map((word) => [word, 1])));
-  return runPipeline(text, stages, { ...DEFAULT_OPTIONS, ...options }, () => lexicon);
+  return runPipeline(text, stages, { ...DEFAULT_OPTIONS, ...options }, { lexicon: () => lexicon });
 }
