@@ -5,7 +5,6 @@
  * 2 usage or internal error) and is testable in-process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { readDictionaries } from './app/dictionary-file.js';
 import { run } from './app/run.js';
@@ -63,7 +62,7 @@ function program(io: MainIo): Command {
     .option('--check', 'change nothing; exit 1 and list the inputs that would change')
     .option('--jsonl', 'input is JSON Lines: clean the text field of each object, one output line per input line')
     .option('--field <name>', 'with --jsonl: the field to clean', 'text')
-    .option('-j, --jobs <n>', 'worker threads for a batch of files (default: the number of cores)', parseJobs, availableParallelism())
+    .option('-j, --jobs <n>', 'worker threads for a batch of files (default: one per core, as far as the batch is big enough to pay for them)', parseJobs)
     .option('--progress', 'show the progress line on stderr even when it is not a terminal')
     .option('--no-progress', 'never show the progress line')
     .option('--color', 'colour the diff even when stdout is not a terminal')
@@ -95,7 +94,7 @@ interface ParsedOptions {
   stats?: boolean;
   check?: boolean;
   color?: boolean;
-  jobs: number;
+  jobs?: number;
   progress?: boolean;
   html?: string;
   dict: string[];

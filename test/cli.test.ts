@@ -29,9 +29,9 @@ const CASES: Case[] = [
   { name: 'stdin to stdout when no path is given', args: [], stdin: DIRTY, code: 0, stdout: CLEAN },
   { name: '- reads stdin', args: ['-'], stdin: DIRTY, code: 0, stdout: CLEAN },
   {
-    name: 'folder to --out-dir keeps relative paths, takes only .txt',
+    name: 'folder to --out-dir keeps relative paths, takes only .txt (in two worker threads)',
     files: { 'in/a.txt': DIRTY, 'in/sub/deep/b.txt': DIRTY, 'in/notes.md': DIRTY, 'in/.hidden/c.txt': DIRTY },
-    args: ['in', '-o', 'out'],
+    args: ['in', '-o', 'out', '--jobs', '2'],
     code: 0,
     stdout: '',
     tree: { 'in/a.txt': DIRTY, 'in/sub/deep/b.txt': DIRTY, 'in/notes.md': DIRTY, 'in/.hidden/c.txt': DIRTY, 'out/a.txt': CLEAN, 'out/sub/deep/b.txt': CLEAN },
@@ -58,9 +58,9 @@ const CASES: Case[] = [
     tree: { 'a.txt': CLEAN, 'b.txt': CLEAN, 'a.txt.orig': DIRTY, 'b.txt.orig': DIRTY },
   },
   {
-    name: 'a binary file is refused with one line, the others are cleaned',
+    name: 'a binary file is refused with one line, the others are cleaned (in worker threads)',
     files: { 'in/a.txt': DIRTY, 'in/image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 0, 0]) },
-    args: ['in', '-o', 'out'],
+    args: ['in', '-o', 'out', '--jobs', '2'],
     code: 1,
     stderr: /^clean-ocr: in\/image\.txt: binary content \(NUL bytes\), not a text file\n$/,
     check: (_, dir) => {

@@ -24,8 +24,8 @@ export interface RunSettings {
   readonly jsonlField?: string;
   /** With --jsonl: add each object's changes to it (--report without a file). */
   readonly jsonlChanges: boolean;
-  /** Worker threads for a batch of files; 1 cleans on the main thread. */
-  readonly jobs: number;
+  /** Worker threads for a batch of files; 1 cleans on the main thread; undefined: as many as cores and input size warrant (run.ts). */
+  readonly jobs?: number;
   /** The progress line on stderr: on a terminal (auto), always, or never. */
   readonly progress: 'auto' | 'always' | 'never';
   /** Go through the uncertain changes interactively before writing (review.ts). */
