@@ -5,7 +5,6 @@
  * emptied rather than tracked per entry, which costs nothing per hit.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { detached } from '../text/chars.js';
 import { WordMemo } from '../text/word-memo.js';
 import { readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
 
@@ -43,10 +42,15 @@ export class ReadingCache {
   }
 
   private readonly words: WordMemo<WordReadings>;
-  private readonly compoundHeads = new Map<string, TokenReadings>();
+  /** Keyed `head-tail`: a head is a word of forEachWord, which never holds a hyphen. */
+  private readonly compoundHeads: WordMemo<TokenReadings>;
 
   private constructor(private readonly lexicon: Lexicon) {
     this.words = new WordMemo(MAX_ENTRIES, (word) => new WordReadings(word, readingsOf(word, lexicon), lexicon));
+    this.compoundHeads = new WordMemo(MAX_ENTRIES, (key) => {
+      const hyphen = key.indexOf('-');
+      return this.#compoundHead(key.slice(0, hyphen), key.slice(hyphen + 1));
+    });
   }
 
   get(word: string): WordReadings {
@@ -64,14 +68,11 @@ export class ReadingCache {
    * for a compound of two words that keeps its hyphen (Binarformat-Distributionen).
    */
   getCompoundHead(word: string, tail: string): TokenReadings {
-    const key = `${word}-${tail}`;
-    let found = this.compoundHeads.get(key);
-    if (found === undefined) {
-      if (this.compoundHeads.size >= MAX_ENTRIES) this.compoundHeads.clear();
-      const head = withGarbles(this.get(word).plain, word, this.lexicon, tail);
-      found = head.candidates.length > 0 ? head : this.get(word).garbled;
-      this.compoundHeads.set(detached(key), found);
-    }
-    return found;
+    return this.compoundHeads.get(`${word}-${tail}`);
+  }
+
+  #compoundHead(word: string, tail: string): TokenReadings {
+    const head = withGarbles(this.get(word).plain, word, this.lexicon, tail);
+    return head.candidates.length > 0 ? head : this.get(word).garbled;
   }
 }
