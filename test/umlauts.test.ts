@@ -38,6 +38,7 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['an uncounted compound whose twin has a common last part', `${LOST}Die Virtualisierungslosungen.`, `${repairedLost()}Die Virtualisierungslösungen.`],
     ['an everyday noun the corpus never counted, garbled (ü read as it)', `${LOST}Die Kithe sagt.`, `${repairedLost()}Die Kühe sagt.`],
     ['…and another (ü read as i)', `${LOST}Die Bihne ist gut.`, `${repairedLost()}Die Bühne ist gut.`],
+    ['a lowercase word with a capital mid-sentence is no word there (ß read as b)', `${LOST}Sie sprechen über ihre Grobe.`, `${repairedLost()}Sie sprechen über ihre Größe.`],
     ['a long word among foreign words', `${LOST}Stateful Packet Inspection (SPI, Paketiiberpriifung) und Network`, `${repairedLost()}Stateful Packet Inspection (SPI, Paketüberprüfung) und Network`],
   ])('%s', (_name, input, expected) => {
     expect(repair(input)).toBe(expected);
@@ -55,6 +56,7 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['ae/oe spelled out by the author', 'Das Haus gehoert uns.'],
     ['a word with a misread letter whose own reading is no umlaut word (Mufter: Mutter)', `${LOST}Die Mufter sagt.`],
     ['a foreign word whose ss never was ß (Ressource)', `${LOST}Die Resource.`],
+    ['an infinitive with a capital is a noun anywhere (das Haschen, not Höschen)', `${LOST}Sie sprechen über das Haschen.`],
     ['SS in capitals', 'DIE STRASSE IST GUT'],
     ['a counted compound, though its twin has a common last part (Text)', `${LOST}Das ist Klartext.`],
     ['an everyday noun the corpus never counted, though its umlaut twin is counted (Faden, Fäden)', `${LOST}Er sucht den roten Faden.`],

@@ -130,7 +130,7 @@ export function contextOf(text: string, start: number, end: number): WordContext
  * start of the text. A bracket right before the word may open a sentence of
  * its own too ("(Näheres siehe …)").
  */
-function startsSentence(text: string, start: number): boolean {
+export function startsSentence(text: string, start: number): boolean {
   if (text[start - 1] === '(' || text[start - 1] === '[') return true;
   let newlines = 0;
   for (let i = start - 1; i >= 0; i--) {

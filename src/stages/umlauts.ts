@@ -9,8 +9,9 @@ import { casePattern } from '../correction/casing.js';
 import { decide, type Decision } from '../correction/decide.js';
 import { EvidenceCounter } from '../correction/evidence.js';
 import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
+import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
-import { compoundTail, contextOf, forEachWord, isCapitalsLine } from '../correction/tokens.js';
+import { compoundTail, contextOf, forEachWord, isCapitalsLine, startsSentence } from '../correction/tokens.js';
 import type { Edit, Stage } from '../types.js';
 
 /** A word with a candidate reading: a non-word, or a word with an umlaut twin. */
@@ -53,7 +54,8 @@ export const umlautsStage: Stage = {
       isGerman.push(isWord || plain.candidates.length > 0);
       const tail = plain.isWordAsWritten ? '' : compoundTail(text, end);
       // A non-word's garbled readings are looked up only for the suspects that pass the filters below: the costliest step.
-      if (!isWord || plain.candidates.length > 0) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
+      // A lowercase word with a capital is a suspect too: mid-sentence it is no word (ihre Grobe: Größe).
+      if (!plain.isWordAsWritten || plain.candidates.length > 0) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
     });
     const evidence = counter.evidence();
     const decisions = new Map<string, Decision | null>();
@@ -61,11 +63,13 @@ export const umlautsStage: Stage = {
     const twins: TwinEdit[] = [];
     for (const { start, readings, tail, index } of suspects) {
       const { word, plain } = readings;
+      // Most lowercase words with a capital start a sentence, and there they are words: no reading to weigh.
+      if (plain.candidates.length === 0 && isRaisedWordHere(word, plain, startsSentence(text, start))) continue;
       if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word)) continue;
       const end = start + word.length;
       const where = contextOf(text, start, end);
       if (where.inCode) continue;
-      const isWord = plain.isWordAsWritten || (plain.isRaisedWord && where.sentenceStart);
+      const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
       const key = `${where.sentenceStart ? '^' : ''}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
@@ -83,6 +87,16 @@ export const umlautsStage: Stage = {
     return edits;
   },
 };
+
+/**
+ * A lowercase word of the lexicon written with a capital is a word where a
+ * sentence starts, and, for an infinitive, anywhere: every German infinitive
+ * is also a noun (das Haschen, beim Drucken). Elsewhere it is not (ihre
+ * Grobe: Größe), and its other readings are weighed.
+ */
+function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
+  return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
+}
 
 /** A short word in capitals outside a heading is an acronym (GNU, USB), not a word to repair. */
 function isAcronym(text: string, start: number, word: string): boolean {

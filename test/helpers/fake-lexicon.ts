@@ -55,5 +55,7 @@ export const WORDS: Record<string, number> = {
   Kühe: 0, Bühne: 0, rät: 0, Stücks: 0, Stück: 80, Faden: 0, Fäden: 7, roten: 30, sucht: 40,
   // compounds the corpus never counted: the reading whose last part is common wins (see compoundFrequency)
   Virtualisierungslösungen: 0, Virtualisierungslosungen: 0, Lösungen: 45, Losungen: 0, Klartext: 3, Klärtext: 0, Text: 5000,
+  // a lowercase word with a capital mid-sentence (ihre Grobe: Größe), and an infinitive used as a noun (das Haschen)
+  grobe: 18, große: 405, Größe: 1259, ihre: 3000, haschen: 1, Höschen: 30,
   da: 3000, gebaut: 40, der: 20000, offen: 100, Siehe: 50, siehe: 300, gesprochen: 30, Der: 100, ist: 20000, und: 25000, sie: 9000, er: 8000, sehr: 3000, nicht: 9000,
 };
