@@ -17,6 +17,7 @@ export type StageName =
   | 'layout'
   | 'quotes'
   | 'umlauts'
+  | 'punctuation'
   | 'names';
 
 /** One replacement a stage proposes: text[start, end) becomes `after`. */

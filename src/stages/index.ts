@@ -9,6 +9,7 @@ import { hyphenationStage } from './hyphenation.js';
 import { layoutStage } from './layout.js';
 import { quotesStage } from './quotes.js';
 import { umlautsStage } from './umlauts.js';
+import { punctuationStage } from './punctuation.js';
 import { namesStage } from './names.js';
 
 export const STAGES: readonly Stage[] = [
@@ -21,6 +22,7 @@ export const STAGES: readonly Stage[] = [
   layoutStage,
   quotesStage,
   umlautsStage,
+  punctuationStage,
   namesStage,
 ];
 
