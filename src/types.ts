@@ -17,8 +17,8 @@ export type StageName =
   | 'layout'
   | 'quotes'
   | 'umlauts'
-  | 'punctuation'
-  | 'names';
+  | 'names'
+  | 'punctuation';
 
 /** One replacement a stage proposes: text[start, end) becomes `after`. */
 export interface Edit {

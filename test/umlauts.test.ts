@@ -39,6 +39,9 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['an everyday noun the corpus never counted, garbled (ü read as it)', `${LOST}Die Kithe sagt.`, `${repairedLost()}Die Kühe sagt.`],
     ['…and another (ü read as i)', `${LOST}Die Bihne ist gut.`, `${repairedLost()}Die Bühne ist gut.`],
     ['a lowercase word with a capital mid-sentence is no word there (ß read as b)', `${LOST}Sie sprechen über ihre Grobe.`, `${repairedLost()}Sie sprechen über ihre Größe.`],
+    ['a misread letter whose reading needs no umlaut gets none (Mufter: Mutter, not Mütter)', `${LOST}Die Mufter sagt.`, `${repairedLost()}Die Mutter sagt.`],
+    ['one ordinary letter misread alone (l as i)', `${LOST}Der Befehi ist gut.`, `${repairedLost()}Der Befehl ist gut.`],
+    ['…(f as t), in a word the document has once', `${LOST}Das Haus ist aut uns. Das sagt Telle.`, `${repairedLost()}Das Haus ist auf uns. Das sagt Teile.`],
     ['a long word among foreign words', `${LOST}Stateful Packet Inspection (SPI, Paketiiberpriifung) und Network`, `${repairedLost()}Stateful Packet Inspection (SPI, Paketüberprüfung) und Network`],
   ])('%s', (_name, input, expected) => {
     expect(repair(input)).toBe(expected);
@@ -54,9 +57,12 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['an acronym', 'Das ist FUR uns.'],
     ['schon in a document with umlauts', 'Die Männer können schön singen. Sie ist schon da, für uns. Das Haus wurde groß.'],
     ['ae/oe spelled out by the author', 'Das Haus gehoert uns.'],
-    ['a word with a misread letter whose own reading is no umlaut word (Mufter: Mutter)', `${LOST}Die Mufter sagt.`],
     ['a foreign word whose ss never was ß (Ressource)', `${LOST}Die Resource.`],
     ['an infinitive with a capital is a noun anywhere (das Haschen, not Höschen)', `${LOST}Sie sprechen über das Haschen.`],
+    ['a capitalised non-word the document spells the same way three times (a name)', `${LOST}Das sagt Telle. Das sagt Telle. Das sagt Telle.`],
+    ['a misread letter where a lost umlaut explains the token too (ber: her or über)', `${LOST}Sie sprechen ber das Haus.`],
+    ['the tail of a word broken at a hyphen', `${LOST}Das Haus-\naut ist gut.`],
+    ['a misread letter in an English passage', 'The tile shop is on the aut road, said the man in the hat.'],
     ['SS in capitals', 'DIE STRASSE IST GUT'],
     ['a counted compound, though its twin has a common last part (Text)', `${LOST}Das ist Klartext.`],
     ['an everyday noun the corpus never counted, though its umlaut twin is counted (Faden, Fäden)', `${LOST}Er sucht den roten Faden.`],

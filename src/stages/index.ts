@@ -22,8 +22,8 @@ export const STAGES: readonly Stage[] = [
   layoutStage,
   quotesStage,
   umlautsStage,
-  punctuationStage,
   namesStage,
+  punctuationStage,
 ];
 
 export const STAGE_NAMES: readonly StageName[] = STAGES.map((stage) => stage.name);

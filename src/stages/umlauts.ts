@@ -2,13 +2,17 @@
  * Restores umlauts and ß that OCR lost (fur → für) or misread (Flinfte →
  * Fünfte, begruf3t → begrüßt). The first pass reads every word against the
  * lexicon and measures how much umlaut damage the document shows; the second
- * decides the suspects with that evidence (see src/correction/). Names,
- * code, URLs, acronyms and correct words stay.
+ * decides the suspects with that evidence (see src/correction/). A non-word
+ * no umlaut explains may have one ordinary letter misread (Befehi → Befehl,
+ * misread-letter.ts): the same pass finds it, at no extra cost per word.
+ * Names, code, URLs, acronyms and correct words stay.
  */
 import { casePattern } from '../correction/casing.js';
 import { decide, type Decision } from '../correction/decide.js';
 import { EvidenceCounter } from '../correction/evidence.js';
 import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
+import { misreadLetter } from '../correction/misread-letter.js';
+import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
 import { compoundTail, contextOf, forEachWord, isCapitalsLine, startsSentence } from '../correction/tokens.js';
@@ -24,8 +28,6 @@ interface Suspect {
   index: number;
 }
 
-/** How many words on each side tell the language of a passage. */
-const NEIGHBOURS = 4;
 /**
  * A word this long with a German reading is German even among foreign words
  * ("Stateful Packet Inspection (SPI, zustandsorientierte Paketiiberpriifung)"):
@@ -35,7 +37,7 @@ const LONG_WORD = 10;
 
 export const umlautsStage: Stage = {
   name: 'umlauts',
-  description: 'restore lost or misread umlauts and ß from the lexicon',
+  description: 'restore lost or misread umlauts and ß from the lexicon, and single misread letters (Befehi → Befehl)',
   run(text, context) {
     const lexicon = context.lexicon();
     const cache = ReadingCache.of(lexicon);
@@ -43,6 +45,8 @@ export const umlautsStage: Stage = {
     const suspects: Suspect[] = [];
     const isGerman: boolean[] = [];
     const words = { starts: [] as number[], ends: [] as number[] };
+    /** How often each non-word without a dot-loss reading occurs: one repeated is more likely a name. */
+    const nonWords = new Map<string, number>();
     forEachWord(text, (start, end) => {
       if (end - start < 2) return;
       words.starts.push(start);
@@ -56,6 +60,7 @@ export const umlautsStage: Stage = {
       // A non-word's garbled readings are looked up only for the suspects that pass the filters below: the costliest step.
       // A lowercase word with a capital is a suspect too: mid-sentence it is no word (ihre Grobe: Größe).
       if (!plain.isWordAsWritten || plain.candidates.length > 0) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
+      if (!isWord && plain.candidates.length === 0) nonWords.set(readings.word, (nonWords.get(readings.word) ?? 0) + 1);
     });
     const evidence = counter.evidence();
     const decisions = new Map<string, Decision | null>();
@@ -78,7 +83,12 @@ export const umlautsStage: Stage = {
         decision = decide(token, chosen, evidence, lexicon);
         decisions.set(key, decision);
       }
-      if (!decision) continue;
+      if (!decision) {
+        // No umlaut reading: perhaps an ordinary letter misread alone (Befehi), told apart from foreign words by the passage.
+        const letter = isWord || isForeignPassage(isGerman, index) ? null : misreadLetter(text, start, word, nonWords.get(word) ?? 0, lexicon);
+        if (letter) edits.push({ start, end, ...letter });
+        continue;
+      }
       const edit = { start, end, ...decision };
       edits.push(edit);
       if (decision.rule === 'umlaut-ambiguous') twins.push({ edit, index });
@@ -101,20 +111,4 @@ function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boo
 /** A short word in capitals outside a heading is an acronym (GNU, USB), not a word to repair. */
 function isAcronym(text: string, start: number, word: string): boolean {
   return casePattern(word) === 'upper' && word.length < 5 && !isCapitalsLine(text, start);
-}
-
-/**
- * Few neighbours are German words: an English (or other) passage, whose
- * words are not German words with lost umlauts ("The fur trade" stays).
- * Even badly damaged German keeps most of its short words intact.
- */
-function isForeignPassage(isGerman: readonly boolean[], index: number): boolean {
-  let german = 0;
-  let all = 0;
-  for (let i = Math.max(0, index - NEIGHBOURS); i <= Math.min(isGerman.length - 1, index + NEIGHBOURS); i++) {
-    if (i === index) continue;
-    all++;
-    if (isGerman[i]) german++;
-  }
-  return all > 0 && german < all / 3;
 }

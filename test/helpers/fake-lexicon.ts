@@ -57,5 +57,7 @@ export const WORDS: Record<string, number> = {
   Virtualisierungslösungen: 0, Virtualisierungslosungen: 0, Lösungen: 45, Losungen: 0, Klartext: 3, Klärtext: 0, Text: 5000,
   // a lowercase word with a capital mid-sentence (ihre Grobe: Größe), and an infinitive used as a noun (das Haschen)
   grobe: 18, große: 405, Größe: 1259, ihre: 3000, haschen: 1, Höschen: 30,
+  // one ordinary letter misread alone (Befehi, aut), and what must not be taken for that (a name, an umlaut lost altogether)
+  Befehl: 300, Teile: 500, her: 400,
   da: 3000, gebaut: 40, der: 20000, offen: 100, Siehe: 50, siehe: 300, gesprochen: 30, Der: 100, ist: 20000, und: 25000, sie: 9000, er: 8000, sehr: 3000, nicht: 9000,
 };
