@@ -37,9 +37,9 @@ export const punctuationStage: Stage = {
     const edits: Edit[] = [];
     let lexicon: Lexicon | undefined;
     for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
-      if (!followsWord(text, dot)) continue;
+      // Most full stops end a sentence, before a capital: the cheaper test first.
       const next = nextWordAfter(text, dot + 1);
-      if (next === undefined) continue;
+      if (next === undefined || !followsWord(text, dot)) continue;
       lexicon ??= context.lexicon();
       if (lexicon.isWord(next)) edits.push({ start: dot, end: dot + 1, after: ',', rule: 'comma-read-as-stop', confidence: CONFIDENCE });
     }
