@@ -28,34 +28,33 @@ export interface LetterRepair {
 }
 
 /**
- * The repair of a non-word at text[start…], or null. `documentCount`: how
- * often the document has the token.
- * Example: misreadLetter('Der Befehi', 4, 'Befehi', 1, lexicon) → { after: 'Befehl', confidence: 0.7 }.
+ * The repair of a non-word at text[start…] to `reading` (see
+ * misreadLetterReading), or null. `documentCount`: how often the document
+ * has the token.
+ * Example: misreadLetter('Der Befehi', 4, 'Befehi', 1, 'Befehl') → { after: 'Befehl', confidence: 0.7 }.
  */
-export function misreadLetter(text: string, start: number, word: string, documentCount: number, lexicon: Lexicon): LetterRepair | null {
+export function misreadLetter(text: string, start: number, word: string, documentCount: number, reading: string | undefined): LetterRepair | null {
+  if (reading === undefined) return null;
   const lowercase = casePattern(word) === 'lower';
-  if (!lowercase && documentCount >= NAME_COUNT) return null;
-  if (!isRepairable(text, start, word)) return null;
-  const after = onlyReading(word, lexicon);
-  if (after === undefined) return null;
-  return { after, confidence: lowercase ? CONFIDENCE.lowercase : CONFIDENCE.capitalised, rule: 'misread-letter' };
+  if ((!lowercase && documentCount >= NAME_COUNT) || !isRepairable(text, start, word)) return null;
+  return { after: reading, confidence: lowercase ? CONFIDENCE.lowercase : CONFIDENCE.capitalised, rule: 'misread-letter' };
 }
 
-/** Letters only, not in capitals (acronyms, code), not the tail of a word broken at a hyphen (Arbeitsspei-⏎cher). */
+/** Not in capitals (acronyms, code), not the tail of a word broken at a hyphen (Arbeitsspei-⏎cher). */
 function isRepairable(text: string, start: number, word: string): boolean {
-  if (word.length < MIN_LENGTH || !LETTERS_ONLY.test(word) || casePattern(word) === 'upper') return false;
+  if (casePattern(word) === 'upper') return false;
   let before = start - 1;
   while (before >= 0 && (text[before] === '\n' || text[before] === '\r' || text[before] === ' ')) before--;
   return text[before] !== '-' && text[before] !== '\u00ad';
 }
 
 /**
- * The one reading with a misread letter undone that is a common word;
+ * The one reading of a token with a misread letter undone that is a common word;
  * undefined for none, for more than one, and when an umlaut letter lost
  * altogether explains the token too (ber: her, or über).
  */
-function onlyReading(word: string, lexicon: Lexicon): string | undefined {
-  if (lexicon.frequency(word) > 0) return undefined;
+export function misreadLetterReading(word: string, lexicon: Lexicon): string | undefined {
+  if (word.length < MIN_LENGTH || !LETTERS_ONLY.test(word) || lexicon.frequency(word) > 0) return undefined;
   const fits = new Set<string>();
   for (const { text } of misreadVariants(word)) {
     if (lexicon.frequency(text) >= MIN_COUNT && lexicon.isWord(text)) fits.add(text);

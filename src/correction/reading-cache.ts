@@ -7,12 +7,14 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { WordMemo } from '../text/word-memo.js';
 import { readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
+import { misreadLetterReading } from './misread-letter.js';
 
 const MAX_ENTRIES = 200_000;
 
 /** What the lexicon says about one word; the garbled readings are read on first need. */
 export class WordReadings {
   #garbled: TokenReadings | undefined;
+  #misreadLetter: string | undefined | null = null;
 
   constructor(
     readonly word: string,
@@ -26,6 +28,12 @@ export class WordReadings {
     if (this.plain.isWordAsWritten) return this.plain;
     this.#garbled ??= withLookalike(withGarbles(this.plain, this.word, this.lexicon), this.word, this.lexicon);
     return this.#garbled;
+  }
+
+  /** The word with one ordinary letter misread undone, when exactly one such reading is a common word (see misread-letter.ts). */
+  get misreadLetter(): string | undefined {
+    if (this.#misreadLetter === null) this.#misreadLetter = misreadLetterReading(this.word, this.lexicon);
+    return this.#misreadLetter;
   }
 }
 

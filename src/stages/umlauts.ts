@@ -85,7 +85,7 @@ export const umlautsStage: Stage = {
       }
       if (!decision) {
         // No umlaut reading: perhaps an ordinary letter misread alone (Befehi), told apart from foreign words by the passage.
-        const letter = isWord || isForeignPassage(isGerman, index) ? null : misreadLetter(text, start, word, nonWords.get(word) ?? 0, lexicon);
+        const letter = isWord || isForeignPassage(isGerman, index) ? null : misreadLetter(text, start, word, nonWords.get(word) ?? 0, readings.misreadLetter);
         if (letter) edits.push({ start, end, ...letter });
         continue;
       }
