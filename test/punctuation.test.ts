@@ -3,7 +3,7 @@ import { punctuationStage } from '../src/stages/punctuation.js';
 import { runStages } from './helpers/run-stages.js';
 
 /** Lowercase words of the fake lexicon: what may follow a misread comma. */
-const WORDS = ['um', 'wenn', 'die', 'ein', 'denn', 'ist', 'in', 'lesen', 'apt', 'ermöglicht', 'sieben', 'und', 'sie'];
+const WORDS = ['um', 'wenn', 'die', 'ein', 'denn', 'ist', 'in', 'lesen', 'apt', 'ermöglicht', 'sieben', 'und', 'sie', 'kam', 'spät', 'es', 'war', 'verwendet', 'passieren', 'geladen', 'nötig'];
 
 function punctuate(text: string): string {
   return runStages(text, [punctuationStage], WORDS.filter((word) => word !== 'apt')).text;
@@ -31,6 +31,7 @@ describe('punctuation: unchanged', () => {
     ['a sentence end before a capital', 'Das ist gut. Die Liste ist lang.'],
     ['an abbreviation with inner dots', 'Siehe z.B. die Liste.'],
     ['an abbreviation without them', 'Äpfel, Birnen usw. und mehr; ca. die Hälfte; Nr. sieben'],
+    ['a short token the lexicon does not know (an abbreviation of its own)', 'Dr. med. dent. und Dr. phil. die'],
     ['an initial', 'Herr K. wurde gesehen.'],
     ['an ordinal number', 'am 4. ein Termin'],
     ['an ellipsis', 'und dann... die Stille'],

@@ -18,8 +18,9 @@ const LOWERCASE = new CharClass('\\p{Ll}');
 /** Abbreviations German text follows with a lowercase word (`ca. die Hälfte`, `Nr. sieben`); compared without the dot. */
 const ABBREVIATIONS = new Set(
   (
-    'usw usf bzw bzgl etc vgl ggf evtl ca inkl zzgl exkl sog ff insb bspw allg einschl ugs resp dgl vs ' +
-    'nr dr prof hr fr str st abs abb bd kap tab jh mio mrd tel anm hrsg aufl ausg geb gest verh verf ' +
+    'usw usf bzw bzgl etc vgl vergl ggf evtl ca inkl zzgl zzt exkl sog ff insb bsp bspw allg einschl ugs resp dgl ' +
+    'vs cf ib ibid od bez lt gem nr dr prof hr hrn frl fr mr str st abs abschn abb abt bd bl sp taf fig kap tab ' +
+    'ziff pkt jh jhd tsd mio mrd tel fa co anm hrsg hg aufl ausg geb gest verh verf ' +
     'std min sek mo di mi do sa so jan feb mär apr jun jul aug sep sept okt nov dez'
   ).split(' '),
 );
@@ -39,9 +40,9 @@ export const punctuationStage: Stage = {
     for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
       // Most full stops end a sentence, before a capital: the cheaper test first.
       const next = nextWordAfter(text, dot + 1);
-      if (next === undefined || !followsWord(text, dot)) continue;
+      if (next === undefined) continue;
       lexicon ??= context.lexicon();
-      if (lexicon.isWord(next)) edits.push({ start: dot, end: dot + 1, after: ',', rule: 'comma-read-as-stop', confidence: CONFIDENCE });
+      if (followsWord(text, dot, lexicon) && lexicon.isWord(next)) edits.push({ start: dot, end: dot + 1, after: ',', rule: 'comma-read-as-stop', confidence: CONFIDENCE });
     }
     return edits;
   },
@@ -51,13 +52,15 @@ export const punctuationStage: Stage = {
  * The dot ends a word of at least two letters (or a closing bracket: `wird).`)
  * that is no abbreviation, number or code.
  */
-function followsWord(text: string, dot: number): boolean {
+function followsWord(text: string, dot: number, lexicon: Lexicon): boolean {
   let from = dot;
   while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
   const token = text.slice(from, dot).replace(/^[(„"'‚»«]+/, '');
   if (token.endsWith(')')) return !token.includes('.') && !CODE_CHARACTERS.test(token);
   if (token.length < 2 || LETTER.lengthBefore(token, token.length) === 0 || LETTER.lengthBefore(token, token.length - 1) === 0) return false;
-  return !token.includes('.') && !/\d/.test(token) && !CODE_CHARACTERS.test(token) && !ABBREVIATIONS.has(token.toLowerCase());
+  if (token.includes('.') || /\d/.test(token) || CODE_CHARACTERS.test(token) || ABBREVIATIONS.has(token.toLowerCase())) return false;
+  // A short token the lexicon does not know may be an abbreviation of its own (Dr. med. dent. und).
+  return token.length > 5 || lexicon.isWord(token);
 }
 
 /**
