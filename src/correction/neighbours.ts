@@ -28,6 +28,18 @@ export interface TwinEdit {
 }
 
 /**
+ * The word is a verb form in -t right after `ihr`: the plural you (ihr fallt,
+ * ihr lasst), whose present tense never takes the umlaut of the singular
+ * (er fällt, er lässt), so its umlaut twin is no reading there.
+ * Example: followsPluralYou('Ihr fallt hin', spans, 1, 'fallt') = true.
+ */
+export function followsPluralYou(text: string, words: WordSpans, index: number, word: string): boolean {
+  if (index === 0 || !word.endsWith('t')) return false;
+  const [start, end] = [words.starts[index - 1]!, words.ends[index - 1]!];
+  return text.slice(start, end).toLowerCase() === 'ihr' && /^\s+$/.test(text.slice(end, words.starts[index]));
+}
+
+/**
  * Raises the confidence of each real-word twin (`umlaut-ambiguous`) between
  * SUGGESTION.min and .max whose neighbours — the words right before and after
  * it, as the stage's confident edits leave them — favour it by more than

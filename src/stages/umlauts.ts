@@ -10,7 +10,7 @@
 import { casePattern } from '../correction/casing.js';
 import { decide, type Decision } from '../correction/decide.js';
 import { EvidenceCounter } from '../correction/evidence.js';
-import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
+import { followsPluralYou, weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
 import { misreadLetter } from '../correction/misread-letter.js';
 import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
@@ -89,6 +89,7 @@ export const umlautsStage: Stage = {
         if (letter) edits.push({ start, end, ...letter });
         continue;
       }
+      if (decision.rule === 'umlaut-ambiguous' && followsPluralYou(text, words, index, word)) continue;
       const edit = { start, end, ...decision };
       edits.push(edit);
       if (decision.rule === 'umlaut-ambiguous') twins.push({ edit, index });
