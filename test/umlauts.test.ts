@@ -41,6 +41,8 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['a lowercase word with a capital mid-sentence is no word there (ß read as b)', `${LOST}Sie sprechen über ihre Grobe.`, `${repairedLost()}Sie sprechen über ihre Größe.`],
     ['a misread letter whose reading needs no umlaut gets none (Mufter: Mutter, not Mütter)', `${LOST}Die Mufter sagt.`, `${repairedLost()}Die Mutter sagt.`],
     ['…and after er the twin with the umlaut', `${LOST}Er fallt hin.`, `${repairedLost()}Er fällt hin.`],
+    ['before a noun the declined adjective, not the comparative (ß read as f)', `${LOST}Ein grofer Mann sagt.`, `${repairedLost()}Ein großer Mann sagt.`],
+    ['…elsewhere the more common comparative', `${LOST}Das Haus ist grofer als das.`, `${repairedLost()}Das Haus ist größer als das.`],
     ['one ordinary letter misread alone (l as i)', `${LOST}Der Befehi ist gut.`, `${repairedLost()}Der Befehl ist gut.`],
     ['…(f as t), in a word the document has once', `${LOST}Das Haus ist aut uns. Das sagt Telle.`, `${repairedLost()}Das Haus ist auf uns. Das sagt Teile.`],
     ['a long word among foreign words', `${LOST}Stateful Packet Inspection (SPI, Paketiiberpriifung) und Network`, `${repairedLost()}Stateful Packet Inspection (SPI, Paketüberprüfung) und Network`],

@@ -25,6 +25,8 @@ export interface Decision {
 export interface TokenContext {
   text: string;
   sentenceStart: boolean;
+  /** The next word, across blanks only, begins with a capital: mid-sentence, a noun. */
+  beforeCapital?: boolean;
 }
 
 /**
@@ -67,6 +69,12 @@ const WEIGHTS = {
   twinSupport: 2,
   /** Below this, an edit is not even worth a suggestion. */
   suggestionFloor: 0.25,
+  /**
+   * An uninflected comparative before a noun (see comparativeFit): in the
+   * counted corpus 8 of 640 comparatives in -er, but 211 of 237 declined
+   * forms of their twins, stand before a capitalised word.
+   */
+  comparativeBeforeNoun: 0.05,
 };
 
 /** Example: 'fur' in a document without umlauts → { after: 'für', confidence ≈ 0.99 }. */
@@ -88,7 +96,7 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   let bestWeight = 0;
   for (const candidate of readings.candidates) {
     const count = countOf(candidate.spelling, candidate.frequency, () => candidate.estimatedFrequency);
-    const weight = candidateWeight(candidate, count, token, damageRate, evidence, isWord);
+    const weight = candidateWeight(candidate, count, token, damageRate, evidence, isWord, lexicon);
     total += weight;
     if (weight > bestWeight) {
       best = candidate;
@@ -124,10 +132,24 @@ function candidateWeight(
   damageRate: number,
   evidence: DocumentEvidence,
   againstWord: boolean,
+  lexicon: Lexicon,
 ): number {
   const frequency = againstWord ? WEIGHTS.realWordBias * count : count + 1;
   const twins = evidence.intactCounts.get(candidate.text.toLowerCase()) ?? 0;
-  return frequency * damageRate * Math.exp(-WEIGHTS.costScale * candidate.cost) * caseFit(candidate, token) * (1 + WEIGHTS.twinSupport * twins);
+  const fit = caseFit(candidate, token) * comparativeFit(candidate, token, lexicon);
+  return frequency * damageRate * Math.exp(-WEIGHTS.costScale * candidate.cost) * fit * (1 + WEIGHTS.twinSupport * twins);
+}
+
+/**
+ * An uninflected comparative (größer, länger, höher) does not stand before a
+ * noun; there the word is its twin, the declined adjective (ein großer
+ * Schriftsteller, mit hoher Latenz). A comparative: lowercase, in -er, with
+ * an umlaut its declined twin lacks (größer: große, höher: hohe).
+ */
+function comparativeFit(candidate: Candidate, token: TokenContext, lexicon: Lexicon): number {
+  if (!token.beforeCapital || !/^\p{Ll}+er$/u.test(candidate.text) || !/[äöü]/.test(candidate.text)) return 1;
+  const declined = candidate.text.slice(0, -2).replace(/[äöü]/g, (letter) => FOLDED[letter]!) + 'e';
+  return lexicon.isWord(declined) ? WEIGHTS.comparativeBeforeNoun : 1;
 }
 
 /** How well the candidate's case fits the place of the token. */

@@ -27,6 +27,14 @@ export interface TwinEdit {
   index: number;
 }
 
+/** The next word, across blanks only, begins with a capital. Example: in 'ein grofer Schriftsteller', grofer is before a capital. */
+export function isBeforeCapital(text: string, words: WordSpans, index: number): boolean {
+  const next = words.starts[index + 1];
+  if (next === undefined || !/^\s+$/.test(text.slice(words.ends[index], next))) return false;
+  const first = text[next]!;
+  return first !== first.toLowerCase();
+}
+
 /**
  * The word is a verb form in -t right after `ihr`: the plural you (ihr fallt,
  * ihr lasst), whose present tense never takes the umlaut of the singular
