@@ -27,6 +27,8 @@ export interface TokenContext {
   sentenceStart: boolean;
   /** The next word, across blanks only, begins with a capital: mid-sentence, a noun. */
   beforeCapital?: boolean;
+  /** The word before, across blanks only, is `als`. */
+  afterAls?: boolean;
 }
 
 /**
@@ -75,6 +77,12 @@ const WEIGHTS = {
    * forms of their twins, stand before a capitalised word.
    */
   comparativeBeforeNoun: 0.05,
+  /**
+   * A conditional right after `als` (see conditionalFit): the corpus has
+   * `als hätte(n)` 24 times, `als wäre(n)` 59, `als würde(n)` 21, and their
+   * twins with `als` never (fewer than 2 each).
+   */
+  conditionalAfterAls: 30,
 };
 
 /** Example: 'fur' in a document without umlauts → { after: 'für', confidence ≈ 0.99 }. */
@@ -136,8 +144,20 @@ function candidateWeight(
 ): number {
   const frequency = againstWord ? WEIGHTS.realWordBias * count : count + 1;
   const twins = evidence.intactCounts.get(candidate.text.toLowerCase()) ?? 0;
-  const fit = caseFit(candidate, token) * comparativeFit(candidate, token, lexicon);
+  const fit = caseFit(candidate, token) * comparativeFit(candidate, token, lexicon) * conditionalFit(candidate, token);
   return frequency * damageRate * Math.exp(-WEIGHTS.costScale * candidate.cost) * fit * (1 + WEIGHTS.twinSupport * twins);
+}
+
+/** The conditional of the auxiliaries and modal verbs, which differs from their past tense only in the umlaut. */
+const CONDITIONAL = /^(?:hätt|wär|würd|könnt|möcht|dürft|müsst|müßt|wüsst|wüßt)(?:e|est|en|et|st|t)?$/;
+
+/**
+ * Right after `als`, a finite verb is the conditional: the as-if clause
+ * without `ob` (als hätte er, als wäre nichts gewesen). The past tense would
+ * stand at the end of its clause (als er es hatte).
+ */
+function conditionalFit(candidate: Candidate, token: TokenContext): number {
+  return token.afterAls && CONDITIONAL.test(candidate.text) ? WEIGHTS.conditionalAfterAls : 1;
 }
 
 /**

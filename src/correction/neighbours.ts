@@ -27,6 +27,13 @@ export interface TwinEdit {
   index: number;
 }
 
+/** The word before, across blanks only, is `als` (any case). */
+export function isAfterAls(text: string, words: WordSpans, index: number): boolean {
+  if (index === 0) return false;
+  const [start, end] = [words.starts[index - 1]!, words.ends[index - 1]!];
+  return end - start === 3 && text.slice(start, end).toLowerCase() === 'als' && /^\s+$/.test(text.slice(end, words.starts[index]));
+}
+
 /** The next word, across blanks only, begins with a capital. Example: in 'ein grofer Schriftsteller', grofer is before a capital. */
 export function isBeforeCapital(text: string, words: WordSpans, index: number): boolean {
   const next = words.starts[index + 1];

@@ -10,7 +10,7 @@
 import { casePattern } from '../correction/casing.js';
 import { decide, type Decision } from '../correction/decide.js';
 import { EvidenceCounter } from '../correction/evidence.js';
-import { followsPluralYou, isBeforeCapital, weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
+import { followsPluralYou, isAfterAls, isBeforeCapital, weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
 import { misreadLetter } from '../correction/misread-letter.js';
 import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
@@ -75,11 +75,10 @@ export const umlautsStage: Stage = {
       const where = contextOf(text, start, end);
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
-      const beforeCapital = isBeforeCapital(text, words, index);
-      const key = `${where.sentenceStart ? '^' : ''}${beforeCapital ? '>' : ''}${word}-${isWord ? '' : tail}`;
+      const token = { text: word, sentenceStart: where.sentenceStart, beforeCapital: isBeforeCapital(text, words, index), afterAls: isAfterAls(text, words, index) };
+      const key = `${where.sentenceStart ? '^' : ''}${token.beforeCapital ? '>' : ''}${token.afterAls ? '<' : ''}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
-        const token = { text: word, sentenceStart: where.sentenceStart, beforeCapital };
         const chosen = isWord ? plain : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
         decision = decide(token, chosen, evidence, lexicon);
         decisions.set(key, decision);
