@@ -14,6 +14,7 @@ import type { Candidate, TokenReadings } from './candidates.js';
 import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
 import type { DocumentEvidence } from './evidence.js';
+import { grammarFit, type GrammarContext } from './grammar.js';
 import { estimatedFrequency, uncountedNounFrequency } from './frequency.js';
 
 export interface Decision {
@@ -22,13 +23,9 @@ export interface Decision {
   rule: 'umlaut' | 'umlaut-garbled' | 'umlaut-ambiguous';
 }
 
-export interface TokenContext {
+export interface TokenContext extends Partial<GrammarContext> {
   text: string;
   sentenceStart: boolean;
-  /** The next word, across blanks only, begins with a capital: mid-sentence, a noun. */
-  beforeCapital?: boolean;
-  /** The word before, across blanks only, is `als`. */
-  afterAls?: boolean;
 }
 
 /**
@@ -71,18 +68,6 @@ const WEIGHTS = {
   twinSupport: 2,
   /** Below this, an edit is not even worth a suggestion. */
   suggestionFloor: 0.25,
-  /**
-   * An uninflected comparative before a noun (see comparativeFit): in the
-   * counted corpus 8 of 640 comparatives in -er, but 211 of 237 declined
-   * forms of their twins, stand before a capitalised word.
-   */
-  comparativeBeforeNoun: 0.05,
-  /**
-   * A conditional right after `als` (see conditionalFit): the corpus has
-   * `als hätte(n)` 24 times, `als wäre(n)` 59, `als würde(n)` 21, and their
-   * twins with `als` never (fewer than 2 each).
-   */
-  conditionalAfterAls: 30,
 };
 
 /** Example: 'fur' in a document without umlauts → { after: 'für', confidence ≈ 0.99 }. */
@@ -144,32 +129,8 @@ function candidateWeight(
 ): number {
   const frequency = againstWord ? WEIGHTS.realWordBias * count : count + 1;
   const twins = evidence.intactCounts.get(candidate.text.toLowerCase()) ?? 0;
-  const fit = caseFit(candidate, token) * comparativeFit(candidate, token, lexicon) * conditionalFit(candidate, token);
+  const fit = caseFit(candidate, token) * grammarFit(candidate, token, againstWord, lexicon);
   return frequency * damageRate * Math.exp(-WEIGHTS.costScale * candidate.cost) * fit * (1 + WEIGHTS.twinSupport * twins);
-}
-
-/** The conditional of the auxiliaries and modal verbs, which differs from their past tense only in the umlaut. */
-const CONDITIONAL = /^(?:hätt|wär|würd|könnt|möcht|dürft|müsst|müßt|wüsst|wüßt)(?:e|est|en|et|st|t)?$/;
-
-/**
- * Right after `als`, a finite verb is the conditional: the as-if clause
- * without `ob` (als hätte er, als wäre nichts gewesen). The past tense would
- * stand at the end of its clause (als er es hatte).
- */
-function conditionalFit(candidate: Candidate, token: TokenContext): number {
-  return token.afterAls && CONDITIONAL.test(candidate.text) ? WEIGHTS.conditionalAfterAls : 1;
-}
-
-/**
- * An uninflected comparative (größer, länger, höher) does not stand before a
- * noun; there the word is its twin, the declined adjective (ein großer
- * Schriftsteller, mit hoher Latenz). A comparative: lowercase, in -er, with
- * an umlaut its declined twin lacks (größer: große, höher: hohe).
- */
-function comparativeFit(candidate: Candidate, token: TokenContext, lexicon: Lexicon): number {
-  if (!token.beforeCapital || !/^\p{Ll}+er$/u.test(candidate.text) || !/[äöü]/.test(candidate.text)) return 1;
-  const declined = candidate.text.slice(0, -2).replace(/[äöü]/g, (letter) => FOLDED[letter]!) + 'e';
-  return lexicon.isWord(declined) ? WEIGHTS.comparativeBeforeNoun : 1;
 }
 
 /** How well the candidate's case fits the place of the token. */

@@ -27,33 +27,6 @@ export interface TwinEdit {
   index: number;
 }
 
-/** The word before, across blanks only, is `als` (any case). */
-export function isAfterAls(text: string, words: WordSpans, index: number): boolean {
-  if (index === 0) return false;
-  const [start, end] = [words.starts[index - 1]!, words.ends[index - 1]!];
-  return end - start === 3 && text.slice(start, end).toLowerCase() === 'als' && /^\s+$/.test(text.slice(end, words.starts[index]));
-}
-
-/** The next word, across blanks only, begins with a capital. Example: in 'ein grofer Schriftsteller', grofer is before a capital. */
-export function isBeforeCapital(text: string, words: WordSpans, index: number): boolean {
-  const next = words.starts[index + 1];
-  if (next === undefined || !/^\s+$/.test(text.slice(words.ends[index], next))) return false;
-  const first = text[next]!;
-  return first !== first.toLowerCase();
-}
-
-/**
- * The word is a verb form in -t right after `ihr`: the plural you (ihr fallt,
- * ihr lasst), whose present tense never takes the umlaut of the singular
- * (er fällt, er lässt), so its umlaut twin is no reading there.
- * Example: followsPluralYou('Ihr fallt hin', spans, 1, 'fallt') = true.
- */
-export function followsPluralYou(text: string, words: WordSpans, index: number, word: string): boolean {
-  if (index === 0 || !word.endsWith('t')) return false;
-  const [start, end] = [words.starts[index - 1]!, words.ends[index - 1]!];
-  return text.slice(start, end).toLowerCase() === 'ihr' && /^\s+$/.test(text.slice(end, words.starts[index]));
-}
-
 /**
  * Raises the confidence of each real-word twin (`umlaut-ambiguous`) between
  * SUGGESTION.min and .max whose neighbours — the words right before and after

@@ -10,7 +10,8 @@
 import { casePattern } from '../correction/casing.js';
 import { decide, type Decision } from '../correction/decide.js';
 import { EvidenceCounter } from '../correction/evidence.js';
-import { followsPluralYou, isAfterAls, isBeforeCapital, weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
+import { grammarAt, grammarKey } from '../correction/grammar.js';
+import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
 import { misreadLetter } from '../correction/misread-letter.js';
 import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
@@ -75,8 +76,9 @@ export const umlautsStage: Stage = {
       const where = contextOf(text, start, end);
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
-      const token = { text: word, sentenceStart: where.sentenceStart, beforeCapital: isBeforeCapital(text, words, index), afterAls: isAfterAls(text, words, index) };
-      const key = `${where.sentenceStart ? '^' : ''}${token.beforeCapital ? '>' : ''}${token.afterAls ? '<' : ''}${word}-${isWord ? '' : tail}`;
+      const grammar = grammarAt(text, words, index);
+      const token = { text: word, sentenceStart: where.sentenceStart, ...grammar };
+      const key = `${where.sentenceStart ? '^' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
         const chosen = isWord ? plain : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
@@ -89,7 +91,6 @@ export const umlautsStage: Stage = {
         if (letter) edits.push({ start, end, ...letter });
         continue;
       }
-      if (decision.rule === 'umlaut-ambiguous' && followsPluralYou(text, words, index, word)) continue;
       const edit = { start, end, ...decision };
       edits.push(edit);
       if (decision.rule === 'umlaut-ambiguous') twins.push({ edit, index });
