@@ -35,6 +35,25 @@ describe('hyphenation: syllable breaks are joined, the word moves up', () => {
   });
 });
 
+describe('hyphenation: a word broken without its hyphen (the OCR lost it) is joined', () => {
+  const words = ['ausführen', 'Pakete', 'wenn', 'die', 'man'];
+  it.each([
+    ['neither half is a word, the whole is', 'Dateien ausfüh\nren wenn', 'Dateien ausführen\nwenn'],
+    ['a capitalised head', 'die Pa\nkete man', 'die Pakete\nman'],
+  ])('%s', (_, input, expected) => {
+    expect(hyphenate(input, words)).toBe(expected);
+  });
+
+  it.each([
+    ['two words', 'ausführen wenn\ndie man'],
+    ['the whole is no word either', 'ausfüh\nrung'],
+    ['a paragraph break between', 'ausfüh\n\nren'],
+    ['a capital on the next line', 'ausfüh\nRen'],
+  ])('%s: unchanged', (_, input) => {
+    expect(hyphenate(input, words)).toBe(input);
+  });
+});
+
 describe('hyphenation: compound hyphens stay, the lines join', () => {
   it.each([
     ['capitalised continuation', 'Debian-\nArchitekturen und', 'Debian-Architekturen\nund'],

@@ -5,19 +5,23 @@
  * (`Debian-⏎Architekturen` → `Debian-Architekturen`); a suspended hyphen
  * stays with its word (`und -⏎konferenz` → `und⏎-konferenz`, `Ein-⏎und`
  * untouched). Blank lines of a page or paragraph break between the halves go.
- * Besides `-`: soft hyphens, `¬`, and `⸗` / `=` of older print.
+ * Besides `-`: soft hyphens, `¬`, and `⸗` / `=` of older print; and no mark
+ * at all where the OCR lost it and only the joined halves make a word
+ * (`ausfüh⏎ren`).
  *
  * Example: "Nachrichtenkör-\n\nper“)." → "Nachrichtenkörper“).".
  */
 import type { Edit, Stage, StageContext } from '../types.js';
 import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { isCodeLike, isListItem, isTabular } from '../text/line-shape.js';
-import { classifyBreak, lineEndHyphen, SUSPENSION_WORDS } from '../text/hyphen-break.js';
+import { classifyBreak, isLostBreak, lineEndHyphen, SUSPENSION_WORDS } from '../text/hyphen-break.js';
 import { matchesAt, offsetsOf } from '../text/scan.js';
-import { LETTER_OR_NUMBER } from '../text/chars.js';
+import { LETTER, LETTER_OR_NUMBER } from '../text/chars.js';
 
 /** The first token of the next line and the spaces after it. */
 const FIRST_TOKEN = /^[ \t]*(\S+)[ \t]*/u;
+/** The same, when it begins with a lowercase letter. */
+const LOWERCASE_START = /^[ \t]*(\p{Ll}\S*)[ \t]*/u;
 /** Sticky: tried only at the soft hyphens of the text (see matchesAt). */
 const SOFT_HYPHEN_INSIDE_WORD = /(?<=\p{L})\u00ad(?=\p{L})/uy;
 
@@ -29,13 +33,13 @@ function compoundHyphen(mark: string): string {
 /** The edit for the break at the end of `line`, continued on `next`, or null to leave it. */
 function breakEdit(text: string, line: Line, next: Line, context: StageContext): Edit | null {
   const end = lineEndHyphen(line.text);
-  if (!end) return null;
+  if (!end) return next.start === line.end + line.eol.length ? lostBreakEdit(line, next, context) : null;
   const token = FIRST_TOKEN.exec(next.text);
   if (!token || isCodeLike(line.text) || isListItem(next.text) || isTabular(next.text)) return null;
-  const { head, mark } = end;
-  const markStart = line.start + end.index + head.length;
   const tail = token[1]!.slice(0, LETTER_OR_NUMBER.runLengthAt(token[1]!, 0));
   if (!tail) return null;
+  const { head, mark } = end;
+  const markStart = line.start + end.index + head.length;
   if (head === '') return suspendedEdit(text, line, next, markStart, token);
   if (mark === '=' && !/^\p{L}+$/u.test(head + tail)) return null;
   const decision = classifyBreak(head, tail, mark, context.lexicon());
@@ -49,6 +53,21 @@ function breakEdit(text: string, line: Line, next: Line, context: StageContext):
     rule: decision.kind === 'syllable' ? 'line-break-hyphen' : 'compound-hyphen',
     confidence: decision.confidence,
   };
+}
+
+/**
+ * `ausfüh⏎ren`: a word the line end broke without a hyphen (the OCR lost it)
+ * is joined as a syllable break is. Most lines end in a word and go on with
+ * another: the cheap tests come first.
+ */
+function lostBreakEdit(line: Line, next: Line, context: StageContext): Edit | null {
+  const headLength = LETTER.runLengthBefore(line.text, line.text.length);
+  const token = headLength > 0 ? LOWERCASE_START.exec(next.text) : null;
+  if (!token) return null;
+  const [head, tail] = [line.text.slice(-headLength), token[1]!.slice(0, LETTER.runLengthAt(token[1]!, 0))];
+  if (!isLostBreak(head, tail, context.lexicon()) || isCodeLike(line.text) || isListItem(next.text) || isTabular(next.text)) return null;
+  const restOfNext = next.start + token[0].length < next.end;
+  return { start: line.end, end: next.start + token[0].length, after: token[1]! + (restOfNext ? line.eol : ''), rule: 'lost-line-break-hyphen', confidence: 0.8 };
 }
 
 /**

@@ -33,6 +33,13 @@ export class CharClass {
     return end - index;
   }
 
+  /** Code units of the run of characters of this class that ends just before `text[index]`: 0 when none. */
+  runLengthBefore(text: string, index: number): number {
+    let start = index;
+    for (let char = this.lengthBefore(text, start); char > 0; char = this.lengthBefore(text, start)) start -= char;
+    return index - start;
+  }
+
   /** Code units of the character of this class that ends just before `text[index]`, or 0. */
   lengthBefore(text: string, index: number): number {
     if (index <= 0) return 0;

@@ -42,8 +42,7 @@ export function lineEndHyphen(line: string): LineEndHyphen | null {
   while (markAt >= 0 && (line.charCodeAt(markAt) === 0x20 || line.charCodeAt(markAt) === 0x09)) markAt--;
   // One character code compared, no string made: this runs for every line.
   if (markAt < 0 || !HYPHEN_MARK_CODES.has(line.charCodeAt(markAt))) return null;
-  let index = markAt;
-  for (let char = LETTER_OR_NUMBER.lengthBefore(line, index); char > 0; char = LETTER_OR_NUMBER.lengthBefore(line, index)) index -= char;
+  const index = markAt - LETTER_OR_NUMBER.runLengthBefore(line, markAt);
   return { index, head: line.slice(index, markAt), mark: line[markAt]! };
 }
 
@@ -79,6 +78,14 @@ function knownWords(lexicon: Lexicon): Map<string, boolean> {
     knownByLexicon.set(lexicon, known);
   }
   return known;
+}
+
+/**
+ * A line end inside a word whose hyphen the OCR lost (`ausfüh⏎ren`,
+ * `Pa⏎kete`): neither part is a word, and joined they are one.
+ */
+export function isLostBreak(head: string, tail: string, lexicon: Lexicon): boolean {
+  return !isKnown(head, lexicon) && !isKnown(tail, lexicon) && isKnown(head + tail, lexicon);
 }
 
 function isAllCaps(word: string): boolean {
