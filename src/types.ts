@@ -18,7 +18,8 @@ export type StageName =
   | 'quotes'
   | 'umlauts'
   | 'names'
-  | 'punctuation';
+  | 'punctuation'
+  | 'references';
 
 /** One replacement a stage proposes: text[start, end) becomes `after`. */
 export interface Edit {

@@ -26,24 +26,6 @@ describe('punctuation: a full stop before a lowercase word is a misread comma', 
   });
 });
 
-describe('punctuation: a round bracket of a manual page reference read as a brace or square bracket', () => {
-  it.each([
-    ['a brace for the opening bracket', 'Siehe perl{1) und mehr.', 'Siehe perl(1) und mehr.'],
-    ['a brace for the closing one, and a section with a suffix', 'Siehe debconf(7} und perl(3pm].', 'Siehe debconf(7) und perl(3pm).'],
-    ['a square bracket, a dotted name', 'Lesen Sie fonts.conf[5), bitte.', 'Lesen Sie fonts.conf(5), bitte.'],
-  ])('%s', (_, input, expected) => {
-    expect(punctuate(input)).toBe(expected);
-  });
-
-  it.each([
-    ['an array index', 'Der Wert argv[1] ist da.'],
-    ['a regex quantifier', 'Der Ausdruck a{3} passt.'],
-    ['TeX and shell', 'Mit \\section{1) und ${x}(1} geht das.'],
-  ])('%s: unchanged', (_, input) => {
-    expect(punctuate(input)).toBe(input);
-  });
-});
-
 describe('punctuation: unchanged', () => {
   it.each([
     ['a sentence end before a capital', 'Das ist gut. Die Liste ist lang.'],

@@ -20,6 +20,8 @@ const MIN_LENGTH = 3;
 export const NAME_COUNT = 3;
 const CONFIDENCE = { lowercase: 0.8, capitalised: 0.7 } as const;
 const LETTERS_ONLY = /^\p{L}+$/u;
+/** Capitals and at least one small l, two capitals at least: `GUl`, `ASCIl`. */
+const CAPITALS_WITH_L = /^(?=(?:.*[A-Z]){2})(?=.*l)[A-Zl]+$/;
 
 export interface LetterRepair {
   after: string;
@@ -55,6 +57,11 @@ function isRepairable(text: string, start: number, word: string): boolean {
  */
 export function misreadLetterReading(word: string, lexicon: Lexicon): string | undefined {
   if (word.length < MIN_LENGTH || !LETTERS_ONLY.test(word) || lexicon.frequency(word) > 0) return undefined;
+  // An acronym with a small l among its capitals: the l is an I (GUl, ASCIl), if the corpus knows the acronym.
+  if (CAPITALS_WITH_L.test(word)) {
+    const acronym = word.replaceAll('l', 'I');
+    return lexicon.frequency(acronym) >= MIN_COUNT ? acronym : undefined;
+  }
   const fits = new Set<string>();
   for (const { text } of misreadVariants(word)) {
     if (lexicon.frequency(text) >= MIN_COUNT && lexicon.isWord(text)) fits.add(text);

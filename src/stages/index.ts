@@ -10,6 +10,7 @@ import { layoutStage } from './layout.js';
 import { quotesStage } from './quotes.js';
 import { umlautsStage } from './umlauts.js';
 import { punctuationStage } from './punctuation.js';
+import { referencesStage } from './references.js';
 import { namesStage } from './names.js';
 
 export const STAGES: readonly Stage[] = [
@@ -24,6 +25,7 @@ export const STAGES: readonly Stage[] = [
   umlautsStage,
   namesStage,
   punctuationStage,
+  referencesStage,
 ];
 
 export const STAGE_NAMES: readonly StageName[] = STAGES.map((stage) => stage.name);

@@ -1,6 +1,5 @@
 /**
- * Punctuation the OCR misread. Commas read as full stops (`verwendet. um` →
- * `verwendet, um`): the tail
+ * Commas OCR read as full stops (`verwendet. um` → `verwendet, um`): the tail
  * of a comma is a few pixels, and an engine that misses it sees a dot. A
  * German sentence starts with a capital, so a full stop after a word and
  * before a lowercase word is a misread comma — unless the dot ends an
@@ -8,9 +7,7 @@
  * or the next word is no word of the lexicon (commands, code: `ls`, `apt`) or
  * begins with i or l, which OCR also makes of a capital I (`gefunden.
  * italiener` is `gefunden. Italiener`). Runs after the umlauts stage, so the
- * next word is looked up repaired (`System. ermöglicht`). And a round
- * bracket of a manual page reference read as a brace or a square bracket
- * (`perl{1)` → `perl(1)`, `debconf(7}` → `debconf(7)`).
+ * next word is looked up repaired (`System. ermöglicht`).
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { CharClass, LETTER } from '../text/chars.js';
@@ -33,17 +30,12 @@ const CODE_CHARACTERS = /[/\\@_=<>{}[\]|~#$%&*+^`]/;
 
 /** How sure the repair is: every such dot on the dev pages (46, both OCR models) was a comma. */
 const CONFIDENCE = 0.85;
-/**
- * A command and its manual section (1–9, perhaps a suffix: `3pm`), in
- * brackets; not after `\` or `$` (TeX, shell) or inside a word.
- */
-const MAN_PAGE_REFERENCE = /(?<![\\$\w])([a-z][\w.+-]*)([{[(])([1-9][a-z]{0,3})([)\]}])/g;
 
 export const punctuationStage: Stage = {
   name: 'punctuation',
-  description: 'restore commas OCR read as full stops (verwendet. um → verwendet, um) and the brackets of manual page references (perl{1) → perl(1))',
+  description: 'restore commas OCR read as full stops before a lowercase word (verwendet. um → verwendet, um)',
   run(text, context) {
-    const edits: Edit[] = manPageBrackets(text);
+    const edits: Edit[] = [];
     let lexicon: Lexicon | undefined;
     for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
       // Most full stops end a sentence, before a capital: the cheaper test first.
@@ -55,25 +47,6 @@ export const punctuationStage: Stage = {
     return edits;
   },
 };
-
-/**
- * `perl{1)`, `debconf(7}`: where one bracket of a manual page reference is
- * round, the other becomes round too. A pair of braces or square brackets
- * may be code (`argv[1]`, the regex `a{3}`) and stays.
- */
-function manPageBrackets(text: string): Edit[] {
-  const edits: Edit[] = [];
-  // Most texts have no brace or square bracket at all.
-  if (!/[{}[\]]/.test(text)) return edits;
-  for (const { index, 1: name, 2: open, 3: section, 4: close } of text.matchAll(MAN_PAGE_REFERENCE)) {
-    if ((open === '(') === (close === ')')) continue;
-    const openAt = index + name!.length;
-    const closeAt = openAt + 1 + section!.length;
-    if (open !== '(') edits.push({ start: openAt, end: openAt + 1, after: '(', rule: 'man-page-bracket', confidence: 0.9 });
-    if (close !== ')') edits.push({ start: closeAt, end: closeAt + 1, after: ')', rule: 'man-page-bracket', confidence: 0.9 });
-  }
-  return edits;
-}
 
 /**
  * The dot ends a word of at least two letters (or a closing bracket: `wird).`)

@@ -58,7 +58,7 @@ export const WORDS: Record<string, number> = {
   // a lowercase word with a capital mid-sentence (ihre Grobe: Größe), and an infinitive used as a noun (das Haschen)
   grobe: 18, große: 405, Größe: 1259, ihre: 3000, haschen: 1, Höschen: 30,
   // one ordinary letter misread alone (Befehi, aut), and what must not be taken for that (a name, an umlaut lost altogether)
-  Befehl: 300, Teile: 500, her: 400,
+  Befehl: 300, Teile: 500, her: 400, GUI: 234,
   // the plural you takes no umlaut (ihr fallt, er fällt)
   fallt: 2, fällt: 400, ihr: 500, hin: 300,
   // an uninflected comparative does not stand before a noun (ein großer Mann, not größer)
