@@ -2,7 +2,8 @@
  * One ordinary letter misread in a word that is then no word: l read as i
  * (Befehi → Befehl, instailieren → installieren), f as t (aut → auf), e as c
  * (nicder → nieder), h as b — the shape pairs of lookalikes.ts, without a
- * lost umlaut (the umlaut readings take those: fubrt → führt). Only where
+ * lost umlaut (the umlaut readings take those: fubrt → führt); and an I read
+ * as l among the capitals of an acronym (GUl → GUI). Only where
  * exactly one such reading is a word the corpus knows well and the token
  * itself was never counted (root, udev stay). A capitalised token may be a
  * name: its repair is less sure, and one the document spells the same way
@@ -17,7 +18,7 @@ const MIN_COUNT = 20;
 /** Shorter tokens are abbreviations and names as often as misread words. */
 const MIN_LENGTH = 3;
 /** A capitalised spelling the document repeats this often is a name, not a misreading. */
-export const NAME_COUNT = 3;
+const NAME_COUNT = 3;
 const CONFIDENCE = { lowercase: 0.8, capitalised: 0.7 } as const;
 const LETTERS_ONLY = /^\p{L}+$/u;
 /** Capitals and at least one small l, two capitals at least: `GUl`, `ASCIl`. */
