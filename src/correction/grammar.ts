@@ -29,7 +29,9 @@ const WEIGHTS = {
 
 /** The grammar context of word `index` of `words`. Example: in 'als hatte er', hatte is after als. */
 export function grammarAt(text: string, words: WordSpans, index: number): GrammarContext {
-  const before = index > 0 && isJoined(text, words, index - 1) ? text.slice(words.starts[index - 1], words.ends[index - 1]).toLowerCase() : '';
+  // Only a word of three letters can be `als` or `ihr`: most words are cut out of the text for nothing else.
+  const hasShortBefore = index > 0 && words.ends[index - 1]! - words.starts[index - 1]! === 3 && isJoined(text, words, index - 1);
+  const before = hasShortBefore ? text.slice(words.starts[index - 1], words.ends[index - 1]).toLowerCase() : '';
   const next = isJoined(text, words, index) ? text[words.starts[index + 1]!]! : '';
   return { beforeCapital: next !== next.toLowerCase(), afterAls: before === 'als', afterIhr: before === 'ihr' };
 }
@@ -66,8 +68,13 @@ function isComparative(text: string, lexicon: Lexicon): boolean {
   return lexicon.isWord(text.slice(0, -2).replace(/[äöü]/g, (letter) => FOLDED[letter]!) + 'e');
 }
 
-/** Word i and the next one stand apart by blanks only. */
+/** Word i and the next one stand apart by blanks only (spaces, tabs, line breaks). */
 function isJoined(text: string, words: WordSpans, i: number): boolean {
   const next = words.starts[i + 1];
-  return next !== undefined && /^\s+$/.test(text.slice(words.ends[i], next));
+  if (next === undefined || next === words.ends[i]) return false;
+  for (let at = words.ends[i]!; at < next; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x20 && code !== 0x0a && code !== 0x09 && code !== 0x0d) return false;
+  }
+  return true;
 }

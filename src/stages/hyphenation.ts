@@ -16,12 +16,10 @@ import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { isCodeLike, isListItem, isTabular } from '../text/line-shape.js';
 import { classifyBreak, isLostBreak, lineEndHyphen, SUSPENSION_WORDS } from '../text/hyphen-break.js';
 import { matchesAt, offsetsOf } from '../text/scan.js';
-import { LETTER, LETTER_OR_NUMBER } from '../text/chars.js';
+import { LETTER, LETTER_OR_NUMBER, LOWERCASE } from '../text/chars.js';
 
 /** The first token of the next line and the spaces after it. */
 const FIRST_TOKEN = /^[ \t]*(\S+)[ \t]*/u;
-/** The same, when it begins with a lowercase letter. */
-const LOWERCASE_START = /^[ \t]*(\p{Ll}\S*)[ \t]*/u;
 /** Sticky: tried only at the soft hyphens of the text (see matchesAt). */
 const SOFT_HYPHEN_INSIDE_WORD = /(?<=\p{L})\u00ad(?=\p{L})/uy;
 
@@ -61,8 +59,11 @@ function breakEdit(text: string, line: Line, next: Line, context: StageContext):
  * another: the cheap tests come first.
  */
 function lostBreakEdit(line: Line, next: Line, context: StageContext): Edit | null {
+  let first = 0;
+  while (next.text[first] === ' ' || next.text[first] === '\t') first++;
+  if (LOWERCASE.lengthAt(next.text, first) === 0) return null;
   const headLength = LETTER.runLengthBefore(line.text, line.text.length);
-  const token = headLength > 0 ? LOWERCASE_START.exec(next.text) : null;
+  const token = headLength > 0 ? FIRST_TOKEN.exec(next.text) : null;
   if (!token) return null;
   const [head, tail] = [line.text.slice(-headLength), token[1]!.slice(0, LETTER.runLengthAt(token[1]!, 0))];
   if (!isLostBreak(head, tail, context.lexicon()) || isCodeLike(line.text) || isListItem(next.text) || isTabular(next.text)) return null;

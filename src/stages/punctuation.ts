@@ -10,10 +10,8 @@
  * next word is looked up repaired (`System. ermöglicht`).
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { CharClass, LETTER } from '../text/chars.js';
+import { LETTER, LOWERCASE } from '../text/chars.js';
 import type { Edit, Stage } from '../types.js';
-
-const LOWERCASE = new CharClass('\\p{Ll}');
 
 /** Abbreviations German text follows with a lowercase word (`ca. die Hälfte`, `Nr. sieben`); compared without the dot. */
 const ABBREVIATIONS = new Set(

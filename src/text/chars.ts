@@ -65,6 +65,7 @@ function isLowSurrogate(code: number): boolean {
 }
 
 export const LETTER = new CharClass('\\p{L}');
+export const LOWERCASE = new CharClass('\\p{Ll}');
 export const LETTER_OR_NUMBER = new CharClass('[\\p{L}\\p{N}]');
 
 const SURROGATE = /[\ud800-\udfff]/;
