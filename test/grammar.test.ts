@@ -17,7 +17,10 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['als, hatte er', 1, { afterAls: false, afterIhr: false, beforeCapital: false }],
     ['grofer. Mann', 0, { afterAls: false, afterIhr: false, beforeCapital: false }],
     ['grofer', 0, { afterAls: false, afterIhr: false, beforeCapital: false }],
+    ['ihr hatte es', 1, { afterAls: false, afterIhr: false, beforeCapital: false }],
+    ['ein großes Haus', 1, { afterAls: false, afterIhr: false, beforeCapital: false }],
   ])('%j, word %i', (text, index, expected) => {
-    expect(grammarAt(text, spansOf(text), index)).toEqual(expected);
+    const spans = spansOf(text);
+    expect(grammarAt(text, spans, index, text.slice(spans.starts[index], spans.ends[index]))).toEqual(expected);
   });
 });

@@ -16,7 +16,7 @@ export interface GrammarContext {
   beforeCapital: boolean;
   /** The word before is `als`. */
   afterAls: boolean;
-  /** The word before is `ihr`. */
+  /** The word before is `ihr`, and the word ends in -t. */
   afterIhr: boolean;
 }
 
@@ -27,14 +27,26 @@ const WEIGHTS = {
   conditionalAfterAls: 30,
 };
 
-/** The grammar context of word `index` of `words`. Example: in 'als hatte er', hatte is after als. */
-export function grammarAt(text: string, words: WordSpans, index: number): GrammarContext {
-  // Only a word of three letters can be `als` or `ihr`: most words are cut out of the text for nothing else.
-  const hasShortBefore = index > 0 && words.ends[index - 1]! - words.starts[index - 1]! === 3 && isJoined(text, words, index - 1);
-  const before = hasShortBefore ? text.slice(words.starts[index - 1], words.ends[index - 1]).toLowerCase() : '';
-  const next = isJoined(text, words, index) ? text[words.starts[index + 1]!]! : '';
-  return { beforeCapital: next !== next.toLowerCase(), afterAls: before === 'als', afterIhr: before === 'ihr' };
+/** A context in which no rule applies. */
+const NEUTRAL: GrammarContext = Object.freeze({ beforeCapital: false, afterAls: false, afterIhr: false });
+
+/**
+ * The grammar context of word `index` of `words`, `word`. Each neighbour is
+ * looked at only for a word of a shape its rule concerns (in -er, in -t,
+ * short): most words are none of these, and their decisions stay shared.
+ * Example: in 'als hatte er', hatte is after als.
+ */
+export function grammarAt(text: string, words: WordSpans, index: number, word: string): GrammarContext {
+  const mayBeComparative = word.endsWith('er');
+  const mayFollowPronoun = word.length <= MAX_VERB_LENGTH && index > 0 && words.ends[index - 1]! - words.starts[index - 1]! === 3;
+  if (!mayBeComparative && !mayFollowPronoun) return NEUTRAL;
+  const before = mayFollowPronoun && isJoined(text, words, index - 1) ? text.slice(words.starts[index - 1], words.ends[index - 1]).toLowerCase() : '';
+  const next = mayBeComparative && isJoined(text, words, index) ? text[words.starts[index + 1]!]! : '';
+  return { beforeCapital: next !== next.toLowerCase(), afterAls: before === 'als', afterIhr: before === 'ihr' && word.endsWith('t') };
 }
+
+/** The longest conditional (`müsstest`) and then some for letters OCR split (`hiittest`). */
+const MAX_VERB_LENGTH = 10;
 
 /** A short key of the context, for caching decisions per context. */
 export function grammarKey(context: GrammarContext): string {
@@ -53,7 +65,7 @@ export function grammarKey(context: GrammarContext): string {
  *   is its declined twin (ein großer Schriftsteller, mit hoher Latenz).
  */
 export function grammarFit(candidate: Candidate, token: { text: string } & Partial<GrammarContext>, againstWord: boolean, lexicon: Lexicon): number {
-  if (token.afterIhr && againstWord && token.text.endsWith('t')) return 0;
+  if (token.afterIhr && againstWord) return 0;
   if (token.afterAls && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterAls;
   if (token.beforeCapital && isComparative(candidate.text, lexicon)) return WEIGHTS.comparativeBeforeNoun;
   return 1;

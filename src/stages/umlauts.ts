@@ -46,7 +46,7 @@ export const umlautsStage: Stage = {
     const suspects: Suspect[] = [];
     const isGerman: boolean[] = [];
     const words = { starts: [] as number[], ends: [] as number[] };
-    /** How often each non-word without a dot-loss reading occurs: one repeated is more likely a name. */
+    /** How often each capitalised non-word without a dot-loss reading occurs: one repeated is more likely a name. */
     const nonWords = new Map<string, number>();
     forEachWord(text, (start, end) => {
       if (end - start < 2) return;
@@ -59,9 +59,10 @@ export const umlautsStage: Stage = {
       isGerman.push(isWord || plain.candidates.length > 0);
       const tail = plain.isWordAsWritten ? '' : compoundTail(text, end);
       // A non-word's garbled readings are looked up only for the suspects that pass the filters below: the costliest step.
-      // A lowercase word with a capital is a suspect too: mid-sentence it is no word (ihre Grobe: Größe).
-      if (!plain.isWordAsWritten || plain.candidates.length > 0) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
-      if (!isWord && plain.candidates.length === 0) nonWords.set(readings.word, (nonWords.get(readings.word) ?? 0) + 1);
+      // A lowercase word with a capital is a suspect too, except where it is a word (ihre Grobe: Größe; Die at a sentence start).
+      const isSuspect = plain.candidates.length > 0 || (!plain.isWordAsWritten && !(plain.isRaisedWord && isRaisedWordHere(readings.word, plain, startsSentence(text, start))));
+      if (isSuspect) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
+      if (!isWord && plain.candidates.length === 0 && isUppercaseUnit(text.charCodeAt(start))) nonWords.set(readings.word, (nonWords.get(readings.word) ?? 0) + 1);
     });
     const evidence = counter.evidence();
     const decisions = new Map<string, Decision | null>();
@@ -69,14 +70,12 @@ export const umlautsStage: Stage = {
     const twins: TwinEdit[] = [];
     for (const { start, readings, tail, index } of suspects) {
       const { word, plain } = readings;
-      // Most lowercase words with a capital start a sentence, and there they are words: no reading to weigh.
-      if (plain.candidates.length === 0 && isRaisedWordHere(word, plain, startsSentence(text, start))) continue;
       if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word)) continue;
       const end = start + word.length;
       const where = contextOf(text, start, end);
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
-      const grammar = grammarAt(text, words, index);
+      const grammar = grammarAt(text, words, index, word);
       const token = { text: word, sentenceStart: where.sentenceStart, ...grammar };
       const key = `${where.sentenceStart ? '^' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
@@ -108,6 +107,11 @@ export const umlautsStage: Stage = {
  */
 function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
   return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
+}
+
+/** A capital A–Z or an uppercase letter beyond ASCII (a cheap first test; casePattern decides). */
+function isUppercaseUnit(unit: number): boolean {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde);
 }
 
 /** A short word in capitals outside a heading is an acronym (GNU, USB), not a word to repair. */
