@@ -42,6 +42,15 @@ describe('CharClass tests one character, a surrogate pair as one', () => {
   ])('LETTER_OR_NUMBER.lengthBefore(%j, %i) → %i', (text, index, length) => {
     expect(LETTER_OR_NUMBER.lengthBefore(text, index)).toBe(length);
   });
+
+  it.each([
+    ['die Integrations', 16, 12],
+    [`ab${ASTRAL_LETTER}`, 4, 4],
+    ['Wort ', 5, 0],
+    ['', 0, 0],
+  ])('LETTER.runLengthBefore(%j, %i) → %i', (text, index, length) => {
+    expect(LETTER.runLengthBefore(text, index)).toBe(length);
+  });
 });
 
 describe('matchesAt finds what matchAll finds, trying the pattern only at candidates', () => {
