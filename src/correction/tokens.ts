@@ -145,7 +145,7 @@ export function startsSentence(text: string, start: number): boolean {
 }
 
 /** The whitespace-delimited chunk around the word looks like a URL, address, path or code. */
-function isInCode(text: string, start: number, end: number): boolean {
+export function isInCode(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && text[from - 1]!.trim() !== '') from--;
   let to = end;

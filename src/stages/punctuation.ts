@@ -10,6 +10,7 @@
  * next word is looked up repaired (`System. ermöglicht`).
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { isInCode } from '../correction/tokens.js';
 import { LETTER, LOWERCASE } from '../text/chars.js';
 import type { Edit, Stage } from '../types.js';
 
@@ -22,9 +23,6 @@ const ABBREVIATIONS = new Set(
     'std min sek mo di mi do sa so jan feb mär apr jun jul aug sep sept okt nov dez'
   ).split(' '),
 );
-
-/** A word with these is a path, an address or code, whose dots are not punctuation. */
-const CODE_CHARACTERS = /[/\\@_=<>{}[\]|~#$%&*+^`]/;
 
 /** How sure the repair is: every such dot on the dev pages (46, both OCR models) was a comma. */
 const CONFIDENCE = 0.85;
@@ -54,9 +52,10 @@ function followsWord(text: string, dot: number, lexicon: Lexicon): boolean {
   let from = dot;
   while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
   const token = text.slice(from, dot).replace(/^[(„"'‚»«]+/, '');
-  if (token.endsWith(')')) return !token.includes('.') && !CODE_CHARACTERS.test(token);
+  if (token.includes('.') || isInCode(text, from, dot)) return false;
+  if (token.endsWith(')')) return true;
   if (token.length < 2 || LETTER.lengthBefore(token, token.length) === 0 || LETTER.lengthBefore(token, token.length - 1) === 0) return false;
-  if (token.includes('.') || /\d/.test(token) || CODE_CHARACTERS.test(token) || ABBREVIATIONS.has(token.toLowerCase())) return false;
+  if (/\d/.test(token) || ABBREVIATIONS.has(token.toLowerCase())) return false;
   // A short token the lexicon does not know may be an abbreviation of its own (Dr. med. dent. und).
   return token.length > 5 || lexicon.isWord(token);
 }
