@@ -53,7 +53,8 @@ describe('readings: candidates from the lexicon', () => {
     ['zusammenfihrt', 'zusammenführt'], ['begruf3t', 'begrüßt'], ['Staatssekretar', 'Staatssekretär'],
     ['Integrationsverstandnis', 'Integrationsverständnis'], ['Vorschlage', 'Vorschläge'], ['Anlasslich', 'Anlässlich'],
     ['grof&en', 'großen'], ['MalJs', 'Maß'], ['ausschlieBlich', 'ausschließlich'], ['Eigentiimer', 'Eigentümer'],
-    ['kénnen', 'können'], ['Uber', 'über'], ['UBER', 'ÜBER'], ['Strasse', 'Straße'],
+    ['kénnen', 'können'], ['Uber', 'über'], ['UBER', 'ÜBER'],
+    ['Grusse', 'Grüsse'], ['Gemass', 'Gemäss'], // the printed ss stays: OCR does not read ß as ss
     ['Paketiiberpriifung', 'Paketüberprüfung'], // two evident garbles (ii)
     ['Frihsttick', 'Frühstück'], // two ordinary garbles in a long word
     ['ausfitihrbaren', 'ausführbaren'], // ü read as three strokes
@@ -63,7 +64,7 @@ describe('readings: candidates from the lexicon', () => {
   });
 
   it.each([
-    ['Klose'], ['daß'], ['Thür'], ['for'], ['können'], ['Strasse'.toUpperCase()], ['gehoert'],
+    ['Klose'], ['daß'], ['Thür'], ['for'], ['können'], ['Strasse'], ['weiss'], ['Strasse'.toUpperCase()], ['gehoert'],
     ['Pa'], // two letters: no garbled reading (Paß), a fragment or an abbreviation
     ['Fritsttick'], // three garbles in a ten-letter word: over the budget
   ])('%s has no candidate', (token) => {

@@ -11,7 +11,8 @@ import { BIN, runInProcess, workspace } from './cli-harness.js';
 
 /** Maier is one letter from the document's Meier, but not an OCR slip: only a suggestion. */
 const MEIER = 'Meier kam. Meier ging. Meier blieb. Dann Maier.\n';
-const SWISS = 'Die Strasse ist gross.\n';
+/** A garbled ß: de-DE restores it, de-CH writes no ß and leaves it. */
+const GARBLED_SHARP_S = 'Die StraBe ist groB.\n';
 
 describe('--dict', () => {
   it('a user name is the target for its damaged form', async () => {
@@ -40,13 +41,13 @@ describe('--dict', () => {
 
 describe('config file', () => {
   it.each([
-    ['is found upward from the input and sets defaults', { '.clean-ocr.json': '{"lang":"de-CH"}' }, ['docs/a.txt'], SWISS],
-    ['sets flags too (historic)', { '.clean-ocr.json': '{"historic":true,"lang":"de-CH"}' }, ['docs/a.txt'], SWISS],
+    ['is found upward from the input and sets defaults', { '.clean-ocr.json': '{"lang":"de-CH"}' }, ['docs/a.txt'], GARBLED_SHARP_S],
+    ['sets flags too (historic)', { '.clean-ocr.json': '{"historic":true,"lang":"de-CH"}' }, ['docs/a.txt'], GARBLED_SHARP_S],
     ['is overridden by a flag', { '.clean-ocr.json': '{"lang":"de-CH"}' }, ['--lang', 'de-DE', 'docs/a.txt'], 'Die Straße ist groß.\n'],
-    ['is chosen with --config', { 'conf/my.json': '{"lang":"de-CH"}' }, ['--config', 'conf/my.json', 'docs/a.txt'], SWISS],
-    ['takes dictionary paths relative to itself', { 'conf/my.json': '{"dict":["names.txt"]}', 'conf/names.txt': '!Strasse\n!gross\n' }, ['--config', 'conf/my.json', 'docs/a.txt'], SWISS],
+    ['is chosen with --config', { 'conf/my.json': '{"lang":"de-CH"}' }, ['--config', 'conf/my.json', 'docs/a.txt'], GARBLED_SHARP_S],
+    ['takes dictionary paths relative to itself', { 'conf/my.json': '{"dict":["names.txt"]}', 'conf/names.txt': '!StraBe\n!groB\n' }, ['--config', 'conf/my.json', 'docs/a.txt'], GARBLED_SHARP_S],
   ])('%s', async (_, files, args, expected) => {
-    const dir = workspace({ 'docs/a.txt': SWISS, ...files });
+    const dir = workspace({ 'docs/a.txt': GARBLED_SHARP_S, ...files });
     const { code, stdout, stderr } = await runInProcess({ args, cwd: dir });
     expect(stderr).toBe('');
     expect(code).toBe(0);

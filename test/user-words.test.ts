@@ -89,8 +89,9 @@ describe('de-CH: no ß', () => {
     expect(result.changes.some((change) => change.after.includes('ß'))).toBe(false);
   });
 
-  it('de-DE restores ß in the same text', () => {
-    expect(clean('Die Strasse ist gross.').text).toBe('Die Straße ist groß.');
+  it('de-DE keeps the printed ss too, and restores a garbled ß', () => {
+    expect(clean('Die Strasse ist gross.').text).toBe('Die Strasse ist gross.');
+    expect(clean('Die StraBe ist groB.').text).toBe('Die Straße ist groß.');
   });
 
   it('the Swiss lexicon reads every ß as ss', () => {

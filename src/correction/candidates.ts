@@ -153,7 +153,8 @@ function addSpellings(readings: TokenReadings, token: string, spellings: readonl
         continue;
       }
       const reading = { raisedCase: cased.raisedCase, spelling };
-      if (hasUmlautLetter(cased.text)) addCandidate(readings, token, cased.text, umlautDistance(token, cased.text), reading, lexicon);
+      const text = tokenHasDoubleS ? withPrintedDoubleS(token, cased.text) : cased.text;
+      if (hasUmlautLetter(text)) addCandidate(readings, token, text, umlautDistance(token, text), reading, lexicon);
       if (!tokenHasDoubleS) {
         for (const printed of withOldSharpS(cased.text)) {
           addCandidate(readings, token, printed, umlautDistance(token, printed) + OLD_SHARP_S, reading, lexicon);
@@ -195,6 +196,22 @@ export function hasUmlautLetter(text: string): boolean {
     if (unit >= 0xc4 && unit <= 0xfc && UMLAUT_LETTERS.includes(text[i]!)) return true;
   }
   return false;
+}
+
+/**
+ * The spelling with each ß the token prints as ss written ss again (Grusse →
+ * Grüsse, not Grüße; Strasse stays). OCR reads ß as B, fs or 8, never as two
+ * clean s (none in the 50 dev pages of either model): an ss was printed so —
+ * Swiss text, a print without ß — and changing it would modernise the
+ * spelling, not repair the OCR.
+ */
+function withPrintedDoubleS(token: string, spelling: string): string {
+  let text = spelling;
+  for (let i = text.indexOf('ß'); i !== -1; i = text.indexOf('ß', i + 1)) {
+    const printed = `${text.slice(0, i)}ss${text.slice(i + 1)}`;
+    if (umlautDistance(token, printed) < umlautDistance(token, text)) text = printed;
+  }
+  return text;
 }
 
 /**

@@ -21,7 +21,7 @@ export const MAX_SPAN = 3;
 const DOT_LOSS = 0.1;
 /** Extra cost for reading one letter as several glyphs. */
 const SPLIT = 0.2;
-/** ß written as ss: a spelling variant, not a misreading; not in capitals, where SS is the rule. */
+/** ß written as ss: a spelling variant, not a misreading, so candidates keep the ss (candidates.ts); not in capitals, where SS is the rule. */
 const DOUBLE_S = 0.5;
 /** ß dropped altogether (wei, Auerdem): rare, and only after a vowel, where ß can stand. */
 const SHARP_S_LOST = 0.9;

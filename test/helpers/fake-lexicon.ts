@@ -48,6 +48,8 @@ export const WORDS: Record<string, number> = {
   // one ordinary letter misread besides the umlaut (see lookalikes.ts)
   führt: 800, fuhrt: 2, enthält: 900, Anführungszeichen: 100, fröhlich: 4, Mutter: 300, Mütter: 50, Gebüsch: 0,
   Ressource: 40, standardmäßig: 300,
+  // a printed ss stays ss beside a restored umlaut (Grusse → Grüsse)
+  Grüße: 50, gemäß: 200,
   // shape rules: two tall strokes are no ä (hillt), the s of sch is no ß (Aufschiitten)
   hält: 900, hüllt: 0, Ausschütten: 0, Aufschütten: 0,
   ließ: 300, lies: 0, Gebüschgruppe: 0,
