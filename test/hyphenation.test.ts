@@ -22,6 +22,7 @@ describe('hyphenation: syllable breaks are joined, the word moves up', () => {
     ['soft hyphen at the line end', 'Integrations\u00ad\nkonferenz intensive', 'Integrationskonferenz\nintensive'],
     ['soft hyphen inside a line', 'die Konfe\u00adrenz', 'die Konferenz'],
     ['¬ of older OCR', 'Integrations¬\nkonferenz intensive', 'Integrationskonferenz\nintensive'],
+    ['Unicode hyphen of PDF text', 'die Handbuch\u2010\nseiten und', 'die Handbuchseiten\nund'],
     ['= for ⸗ of Fraktur', 'der ver=\nband tagte', 'der verband\ntagte'],
     ['⸗ of Fraktur', 'Thür⸗\nschloß und', 'Thürschloß\nund'],
     ['ALL CAPS the lexicon knows', 'INTEGRATIONS-\nKONFERENZ', 'INTEGRATIONSKONFERENZ'],
@@ -64,6 +65,7 @@ describe('hyphenation: compound hyphens stay, the lines join', () => {
     ['ALL CAPS the lexicon does not know', 'GNU-\nLINUX', 'GNU-LINUX'],
     ['= of Fraktur becomes -', 'Berlin=\nCharlottenburg liegt', 'Berlin-Charlottenburg\nliegt'],
     ['⸗ of Fraktur stays', 'Berlin⸗\nCharlottenburg liegt', 'Berlin⸗Charlottenburg\nliegt'],
+    ['Unicode hyphen stays', 'Debian\u2010\nArchitekturen sind', 'Debian\u2010Architekturen\nsind'],
   ])('%s', (_, input, expected) => {
     expect(hyphenate(input)).toBe(expected);
   });

@@ -67,13 +67,14 @@ describe('matchesAt finds what matchAll finds, trying the pattern only at candid
   });
 });
 
-describe('lineEndHyphen finds what /([\\p{L}\\p{N}]*)([-\\u00ad¬⸗=])[ \\t]*$/u finds', () => {
-  const PATTERN = /([\p{L}\p{N}]*)([-\u00ad¬⸗=])[ \t]*$/u;
+describe('lineEndHyphen finds what /([\\p{L}\\p{N}]*)([-\\u2010\\u00ad¬⸗=])[ \\t]*$/u finds', () => {
+  const PATTERN = /([\p{L}\p{N}]*)([-\u2010\u00ad¬⸗=])[ \t]*$/u;
   it.each([
     'die Integrations-',
     'die Integrations- \t',
     'und -',
     'Nachrichtenkör\u00ad',
+    'Handbuch\u2010',
     '1990-',
     'a--',
     `x${ASTRAL_LETTER}b-`,

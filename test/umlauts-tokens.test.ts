@@ -31,6 +31,7 @@ describe('tokens: context', () => {
     ['und\nFur uns', 4, false],
     ['und\n\nFur uns', 5, true],
     ['siehe (Uber uns)', 7, true],
+    ['Liste:\n•   Fur uns', 11, true], // a list item begins like a sentence
   ])('%j at %i starts a sentence: %s', (text, start, expected) => {
     expect(contextOf(text, start, start + 3).sentenceStart).toBe(expected);
   });

@@ -12,9 +12,17 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
 import { misreadVariants } from './lookalikes.js';
+import { isHyphenMark } from '../text/hyphen-break.js';
 
 /** How often the corpus must have the reading: a rare word is as likely a coincidence as the repair. */
 const MIN_COUNT = 20;
+/**
+ * From this length on, an uncounted word of the dictionary qualifies too
+ * (verzweitelt → verzweifelt): a long non-word does not happen to sit one
+ * letter from a word. Not a reading only the lexicon's own adjective
+ * compounds accept (dreizeilige is no misread dreizeitige).
+ */
+const LONG_LENGTH = 10;
 /** Shorter tokens are abbreviations and names as often as misread words. */
 const MIN_LENGTH = 3;
 /** A capitalised spelling the document repeats this often is a name, not a misreading. */
@@ -43,12 +51,12 @@ export function misreadLetter(text: string, start: number, word: string, documen
   return { after: reading, confidence: lowercase ? CONFIDENCE.lowercase : CONFIDENCE.capitalised, rule: 'misread-letter' };
 }
 
-/** Not in capitals (acronyms, code), not the tail of a word broken at a hyphen (Arbeitsspei-⏎cher). */
+/** Not in capitals (acronyms, code), not a part of a word broken at a hyphen (Arbeitsspei-⏎cher, Containerfor-⏎mat). */
 function isRepairable(text: string, start: number, word: string): boolean {
-  if (casePattern(word) === 'upper') return false;
+  if (casePattern(word) === 'upper' || endsLineAtHyphen(text, start + word.length)) return false;
   let before = start - 1;
   while (before >= 0 && (text[before] === '\n' || text[before] === '\r' || text[before] === ' ')) before--;
-  return text[before] !== '-' && text[before] !== '\u00ad';
+  return before < 0 || !isHyphenMark(text.charCodeAt(before));
 }
 
 /**
@@ -64,10 +72,40 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
     return lexicon.frequency(acronym) >= MIN_COUNT ? acronym : undefined;
   }
   const fits = new Set<string>();
+  const isLong = word.length >= LONG_LENGTH;
   for (const { text } of misreadVariants(word)) {
-    if (lexicon.frequency(text) >= MIN_COUNT && lexicon.isWord(text)) fits.add(text);
+    const count = lexicon.frequency(text);
+    if (count >= MIN_COUNT ? lexicon.isWord(text) : isLong && isDictionaryWord(text, lexicon)) fits.add(text);
   }
-  return fits.size === 1 && !hasLostUmlautReading(word, lexicon) ? [...fits][0] : undefined;
+  if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && isTwoWords(word, lexicon))) return undefined;
+  return [...fits][0];
+}
+
+/** A hyphen mark at `at` ends its line: the word before it continues on the next line. */
+function endsLineAtHyphen(text: string, at: number): boolean {
+  if (!isHyphenMark(text.charCodeAt(at))) return false;
+  let after = at + 1;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  return after === text.length || text[after] === '\n' || text[after] === '\r';
+}
+
+function isDictionaryWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.isDictionaryWord?.(word) ?? lexicon.isWord(word);
+}
+
+/** Shortest part of a compound the dictionary may lack. */
+const MIN_PART = 3;
+
+/**
+ * The token is two words as written, joined: perhaps a compound the
+ * dictionary lacks (hineingeben = hinein + geben), not a misreading of
+ * hineingehen.
+ */
+function isTwoWords(word: string, lexicon: Lexicon): boolean {
+  for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
+    if (lexicon.isWord(word.slice(0, at)) && lexicon.isWord(word.slice(at))) return true;
+  }
+  return false;
 }
 
 /** The token with one of ä, ö, ü, ß put in somewhere is a word. */

@@ -110,6 +110,8 @@ const CODE_CHARACTER = /[\\_=<>{}@#~|`^*+[\]]|:\/\/|^\/|\/.*\/|\/$/;
 /** A character every code chunk has: most chunks have none, and this test is far cheaper. */
 const CODE_HINT = /[\\_=<>{}@#~|`^*+[\]:/.]/;
 const SENTENCE_END = '.!?';
+/** The marks of a list item, which begins like a sentence (•   Rein virtuelle Pakete …). */
+const BULLETS = '•◦▪‣●■*';
 /** Opening quotes, brackets and dashes that may stand between a sentence end and the next word. */
 const OPENERS = '"\'„“”‚‘’«»›‹([–—-';
 
@@ -138,7 +140,7 @@ export function startsSentence(text: string, start: number): boolean {
     if (c === '\n') {
       if (++newlines >= 2) return true;
     } else if (c.trim() !== '' && !OPENERS.includes(c)) {
-      return SENTENCE_END.includes(c);
+      return SENTENCE_END.includes(c) || BULLETS.includes(c);
     }
   }
   return true;

@@ -23,9 +23,9 @@ const FIRST_TOKEN = /^[ \t]*(\S+)[ \t]*/u;
 /** Sticky: tried only at the soft hyphens of the text (see matchesAt). */
 const SOFT_HYPHEN_INSIDE_WORD = /(?<=\p{L})\u00ad(?=\p{L})/uy;
 
-/** The hyphen a kept compound is written with: OCR's `¬` and `=` stand for `-`. */
+/** The hyphen a kept compound is written with: OCR's `¬` and `=` stand for `-`; Unicode's hyphen and the double hyphen of old print stay. */
 function compoundHyphen(mark: string): string {
-  return mark === '⸗' ? mark : '-';
+  return mark === '⸗' || mark === '\u2010' ? mark : '-';
 }
 
 /** The edit for the break at the end of `line`, continued on `next`, or null to leave it. */

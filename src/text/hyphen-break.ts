@@ -17,9 +17,14 @@ export interface BreakDecision {
   readonly confidence: number;
 }
 
-/** The marks a line may break a word with: hyphen, soft hyphen, `¬`, and `⸗` / `=` of older print. */
-const HYPHEN_MARKS = '-\u00ad¬⸗=';
+/** The marks a line may break a word with: hyphen, Unicode's hyphen (U+2010, from PDF text and typesetters), soft hyphen, `¬`, and `⸗` / `=` of older print. */
+const HYPHEN_MARKS = '-\u2010\u00ad¬⸗=';
 const HYPHEN_MARK_CODES: ReadonlySet<number> = new Set(Array.from(HYPHEN_MARKS, (mark) => mark.charCodeAt(0)));
+
+/** Whether the character code is one of the marks a line may break a word with. */
+export function isHyphenMark(code: number): boolean {
+  return HYPHEN_MARK_CODES.has(code);
+}
 
 export interface LineEndHyphen {
   /** Offset of the word part before the mark, in the line. */
@@ -32,7 +37,7 @@ export interface LineEndHyphen {
 /**
  * The hyphen mark a line ends with, perhaps followed by spaces or tabs OCR
  * left, and the word part before it; null when the line ends otherwise.
- * What `/([\p{L}\p{N}]*)([-\u00ad¬⸗=])[ \t]*$/u` finds, by a scan from the
+ * What `/([\p{L}\p{N}]*)([-\u2010\u00ad¬⸗=])[ \t]*$/u` finds, by a scan from the
  * end: most lines end in no mark at all, and the regex would try every offset.
  *
  * Example: lineEndHyphen("die Integrations- ") → { index: 4, head: "Integrations", mark: "-" }.
@@ -41,7 +46,7 @@ export function lineEndHyphen(line: string): LineEndHyphen | null {
   let markAt = line.length - 1;
   while (markAt >= 0 && (line.charCodeAt(markAt) === 0x20 || line.charCodeAt(markAt) === 0x09)) markAt--;
   // One character code compared, no string made: this runs for every line.
-  if (markAt < 0 || !HYPHEN_MARK_CODES.has(line.charCodeAt(markAt))) return null;
+  if (markAt < 0 || !isHyphenMark(line.charCodeAt(markAt))) return null;
   const index = markAt - LETTER_OR_NUMBER.runLengthBefore(line, markAt);
   return { index, head: line.slice(index, markAt), mark: line[markAt]! };
 }

@@ -61,6 +61,8 @@ export const WORDS: Record<string, number> = {
   grobe: 18, große: 405, Größe: 1259, ihre: 3000, haschen: 1, Höschen: 30,
   // one ordinary letter misread alone (Befehi, aut), and what must not be taken for that (a name, an umlaut lost altogether)
   Befehl: 300, Teile: 500, her: 400, GUI: 234,
+  // …in a long word, a reading the corpus never counted (verzweitelt), but not in two words joined (hineingeben)
+  verzweifelt: 0, hinein: 50, geben: 300, hineingehen: 0,
   // the plural you takes no umlaut (ihr fallt, er fällt)
   fallt: 2, fällt: 400, ihr: 500, hin: 300,
   // an uninflected comparative does not stand before a noun (ein großer Mann, not größer)
