@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundFrequency, estimatedFrequency, uncountedNounFrequency } from '../src/correction/frequency.js';
+import { compoundFrequency, estimatedFrequency, joinedWordsFrequency, joinedWordsTail, uncountedNounFrequency } from '../src/correction/frequency.js';
 import { fakeLexicon, WORDS } from './helpers/fake-lexicon.js';
 
 const lexicon = fakeLexicon(WORDS);
@@ -47,4 +47,24 @@ describe('uncountedNounFrequency: the floor of a noun beside counted readings', 
     ['Virtualisierungslösungen', 0], // a compound: its estimate only decides among uncounted readings
     ['rät', 0],
   ])('%s → %d', (spelling, expected) => expect(uncountedNounFrequency(spelling, lexicon)).toBe(expected));
+});
+
+describe('joinedWordsTail: a token that is two words joined, perhaps a compound the dictionary lacks', () => {
+  it.each([
+    ['Terminalbreite', 'breite'],
+    ['hineingeben', 'geben'],
+    ['Mannhaus', 'haus'], // a noun tail, written lowercase inside the compound
+    ['Sehenhaus', undefined], // the head must be a form as written: Sehen is only sehen capitalised (Rochbüchern: roch)
+    ['Unbekannt', undefined],
+  ])('%s → %s', (token, tail) => expect(joinedWordsTail(token, lexicon)).toBe(tail));
+
+  it('is no estimate where a part has an umlaut twin (Ruck + Reise: Rückreise with its dots lost)', () => {
+    const withRuck = fakeLexicon({ ...WORDS, Ruck: 20, Rück: 5, Reise: 300 });
+    expect(joinedWordsTail('Ruckreise', withRuck)).toBeUndefined();
+  });
+
+  it('estimates the token like a compound of its last part', () => {
+    expect(joinedWordsFrequency('Terminalbreite', lexicon)).toBeCloseTo(0.3 * 60); // Breite
+    expect(joinedWordsFrequency('Unbekannt', lexicon)).toBe(0);
+  });
 });

@@ -72,6 +72,7 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['the tail of a word broken at a hyphen', `${LOST}Das Haus-\naut ist gut.`],
     ['…and its head', `${LOST}Der Befehi-\nzeile ist gut.`],
     ['a long token that is two words joined, perhaps a compound the dictionary lacks (not hineingehen)', `${LOST}Wir hineingeben es.`],
+    ['…nor a garbled compound (Terminalbreite, not Terminölbreite), where the umlauts came through', 'Die Terminalbreite ist für uns gut.'],
     ['a misread letter in an English passage', 'The tile shop is on the aut road, said the man in the hat.'],
     ['SS in capitals', 'DIE STRASSE IST GUT'],
     ['a counted compound, though its twin has a common last part (Text)', `${LOST}Das ist Klartext.`],

@@ -15,7 +15,7 @@ import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
 import type { DocumentEvidence } from './evidence.js';
 import { grammarFit, type GrammarContext } from './grammar.js';
-import { estimatedFrequency, uncountedNounFrequency } from './frequency.js';
+import { estimatedFrequency, joinedWordsFrequency, uncountedNounFrequency } from './frequency.js';
 
 export interface Decision {
   after: string;
@@ -26,6 +26,8 @@ export interface Decision {
 export interface TokenContext extends Partial<GrammarContext> {
   text: string;
   sentenceStart: boolean;
+  /** joinedWordsFrequency of the text, when the caller keeps it per word. */
+  joinedWords?: number;
 }
 
 /**
@@ -82,7 +84,7 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   const spellingWeight = () => countOf(readings.spelling, spellingCount, () => estimatedFrequency(readings.spelling, lexicon)) + 1;
   const asWritten = isWord
     ? spellingWeight()
-    : unknownWordWeight(token, lexicon) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence : 0);
+    : unknownWordWeight(token, evidence, lexicon) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence : 0);
   const damageRate = isWord ? evidence.damageRate : Math.max(evidence.damageRate, WEIGHTS.nonWordDamageFloor);
   let total = asWritten;
   let best: Candidate | undefined;
@@ -105,12 +107,17 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
  * The weight of "a correct word the lexicon does not know". The corpus counts
  * such words too (root, Bootloader, Sticks: loanwords, commands): a token it
  * counted is that likely to be right as written, at a share of its count.
+ * A token that is two words joined may be a compound the dictionary lacks
+ * (Terminalbreite), as likely as a compound reading of the same last part —
+ * in a document whose umlauts came through: where they were lost, the parts
+ * of a compound often lost theirs too (Ruckreise: Ruck + Reise).
  */
-function unknownWordWeight(token: TokenContext, lexicon: Lexicon): number {
+function unknownWordWeight(token: TokenContext, evidence: DocumentEvidence, lexicon: Lexicon): number {
   const base = isCapitalised(token.text) ? WEIGHTS.unknownName : WEIGHTS.unknownWord;
   const garbled = casePattern(token.text) !== 'upper' && isForeignToGerman(token.text, 0) ? WEIGHTS.foreignGlyphs : 1;
   const counted = WEIGHTS.countedUnknownShare * lexicon.frequency(token.text);
-  return counted + base * garbled * 2 ** (-(token.text.length - 3) / WEIGHTS.unknownHalvingLetters);
+  const joined = (token.joinedWords ?? joinedWordsFrequency(token.text, lexicon)) * (1 - evidence.damageRate);
+  return counted + joined + base * garbled * 2 ** (-(token.text.length - 3) / WEIGHTS.unknownHalvingLetters);
 }
 
 /**

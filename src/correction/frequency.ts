@@ -61,3 +61,40 @@ function isSimpleNoun(spelling: string, lexicon: Lexicon): boolean {
   const first = spelling[0]!;
   return first !== first.toLowerCase() && spelling.slice(1) === spelling.slice(1).toLowerCase() && lexicon.isForm?.(spelling) === true;
 }
+
+/** Shortest part of a compound the dictionary may lack. */
+const MIN_PART = 3;
+
+/**
+ * The last part of a token that is two words joined (Terminal + breite),
+ * perhaps a compound the dictionary lacks: it lists the compound roles of
+ * its words, and Terminal begins none. The head is a form of the dictionary
+ * as written (Roch in Rochbüchern is only the verb roch capitalised). Not where a part has an umlaut twin
+ * (Ruck + Reise is Rückreise with its dots lost). Undefined when no split
+ * gives two such words.
+ * Example: joinedWordsTail('Terminalbreite') = 'breite'.
+ */
+export function joinedWordsTail(token: string, lexicon: Lexicon): string | undefined {
+  for (let at = MIN_PART; at <= token.length - MIN_PART; at++) {
+    const [head, tail] = [token.slice(0, at), token.slice(at)];
+    if ((lexicon.isForm?.(head) ?? lexicon.isWord(head)) && (lexicon.isWord(tail) || lexicon.isWord(capitalise(tail))) && !hasUmlautTwin(head, lexicon) && !hasUmlautTwin(tail, lexicon)) return tail;
+  }
+  return undefined;
+}
+
+/** The lexicon also writes the part with an umlaut or ß (Ruck: Rück): then the token may be that compound with its dots lost. */
+function hasUmlautTwin(part: string, lexicon: Lexicon): boolean {
+  const lower = part.toLowerCase();
+  return lexicon.spellingsForKey(part).some((spelling) => spelling.toLowerCase() !== lower && /[äöüÄÖÜß]/.test(spelling));
+}
+
+/**
+ * How common a token that is two words joined is likely to be, estimated like
+ * any compound from its last part: read as written it needs no misreading, so
+ * a garbled reading into a compound the rules allow (Terminölbreite) does not
+ * outweigh it. Example: joinedWordsFrequency('Terminalbreite') = 0.3 × frequency('Breite').
+ */
+export function joinedWordsFrequency(token: string, lexicon: Lexicon): number {
+  const tail = joinedWordsTail(token, lexicon);
+  return tail === undefined ? 0 : Math.max(lexicon.frequency(tail), lexicon.frequency(capitalise(tail))) * COMPOUND_SHARE;
+}

@@ -11,6 +11,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
+import { joinedWordsTail } from './frequency.js';
 import { misreadVariants } from './lookalikes.js';
 import { isHyphenMark } from '../text/hyphen-break.js';
 
@@ -20,7 +21,8 @@ const MIN_COUNT = 20;
  * From this length on, an uncounted word of the dictionary qualifies too
  * (verzweitelt → verzweifelt): a long non-word does not happen to sit one
  * letter from a word. Not a reading only the lexicon's own adjective
- * compounds accept (dreizeilige is no misread dreizeitige).
+ * compounds accept (dreizeilige is no misread dreizeitige), nor for a token
+ * that is two words joined (hineingeben = hinein + geben, not hineingehen).
  */
 const LONG_LENGTH = 10;
 /** Shorter tokens are abbreviations and names as often as misread words. */
@@ -77,7 +79,7 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
     const count = lexicon.frequency(text);
     if (count >= MIN_COUNT ? lexicon.isWord(text) : isLong && isDictionaryWord(text, lexicon)) fits.add(text);
   }
-  if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && isTwoWords(word, lexicon))) return undefined;
+  if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTail(word, lexicon) !== undefined)) return undefined;
   return [...fits][0];
 }
 
@@ -91,21 +93,6 @@ function endsLineAtHyphen(text: string, at: number): boolean {
 
 function isDictionaryWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.isDictionaryWord?.(word) ?? lexicon.isWord(word);
-}
-
-/** Shortest part of a compound the dictionary may lack. */
-const MIN_PART = 3;
-
-/**
- * The token is two words as written, joined: perhaps a compound the
- * dictionary lacks (hineingeben = hinein + geben), not a misreading of
- * hineingehen.
- */
-function isTwoWords(word: string, lexicon: Lexicon): boolean {
-  for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
-    if (lexicon.isWord(word.slice(0, at)) && lexicon.isWord(word.slice(at))) return true;
-  }
-  return false;
 }
 
 /** The token with one of ä, ö, ü, ß put in somewhere is a word. */

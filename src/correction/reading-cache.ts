@@ -7,6 +7,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { WordMemo } from '../text/word-memo.js';
 import { readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
+import { joinedWordsFrequency } from './frequency.js';
 import { misreadLetterReading } from './misread-letter.js';
 
 const MAX_ENTRIES = 200_000;
@@ -15,6 +16,7 @@ const MAX_ENTRIES = 200_000;
 export class WordReadings {
   #garbled: TokenReadings | undefined;
   #misreadLetter: string | undefined | null = null;
+  #joinedWords: number | undefined;
 
   constructor(
     readonly word: string,
@@ -34,6 +36,12 @@ export class WordReadings {
   get misreadLetter(): string | undefined {
     if (this.#misreadLetter === null) this.#misreadLetter = misreadLetterReading(this.word, this.lexicon);
     return this.#misreadLetter;
+  }
+
+  /** How common the word is as two words joined, a compound the dictionary lacks (see joinedWordsFrequency). */
+  get joinedWords(): number {
+    this.#joinedWords ??= joinedWordsFrequency(this.word, this.lexicon);
+    return this.#joinedWords;
   }
 }
 

@@ -76,7 +76,7 @@ export const umlautsStage: Stage = {
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
       const grammar = grammarAt(text, words, index, word);
-      const token = { text: word, sentenceStart: where.sentenceStart, ...grammar };
+      const token = { text: word, sentenceStart: where.sentenceStart, ...grammar, joinedWords: isWord ? 0 : readings.joinedWords };
       const key = `${where.sentenceStart ? '^' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
