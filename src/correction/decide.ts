@@ -37,8 +37,14 @@ export interface TokenContext extends Partial<GrammarContext> {
 const WEIGHTS = {
   /** How fast plausibility falls with the visual cost of the misreading. */
   costScale: 3,
-  /** A non-word is damaged even in a document whose umlauts mostly survived. */
+  /** A non-word is damaged even in a document whose umlauts mostly survived… */
   nonWordDamageFloor: 0.1,
+  /**
+   * …but there its ordinary letters were rarely read for an umlaut: the
+   * German model never did so on the dev pages (0 of its changes), while
+   * clean text is full of words the lexicon lacks (Diversionen, not Ölversionen).
+   */
+  ordinaryGarbleFloor: 0.01,
   /** Weight of "correct, but unknown to the lexicon" for a three-letter lowercase token… */
   unknownWord: 0.3,
   /** …and for a capitalised one, which is often a name. */
@@ -86,12 +92,15 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
     ? spellingWeight()
     : unknownWordWeight(token, evidence, lexicon) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence : 0);
   const damageRate = isWord ? evidence.damageRate : Math.max(evidence.damageRate, WEIGHTS.nonWordDamageFloor);
+  // Ordinary letters read as an umlaut in a document whose umlauts came through (Diversionen: Ölversionen) have no floor.
+  const garbleRate = isWord || isForeignToGerman(token.text, 0) ? damageRate : Math.max(evidence.damageRate, WEIGHTS.ordinaryGarbleFloor);
   let total = asWritten;
   let best: Candidate | undefined;
   let bestWeight = 0;
   for (const candidate of readings.candidates) {
     const count = countOf(candidate.spelling, candidate.frequency, () => candidate.estimatedFrequency);
-    const weight = candidateWeight(candidate, count, token, damageRate, evidence, isWord, lexicon);
+    const rate = hasLostOnlyDots(candidate.text, token.text) ? damageRate : garbleRate;
+    const weight = candidateWeight(candidate, count, token, rate, evidence, isWord, lexicon);
     total += weight;
     if (weight > bestWeight) {
       best = candidate;
