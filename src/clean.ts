@@ -8,7 +8,7 @@ import { guardStages } from './edit-guards.js';
 import { loadBigrams, type Bigrams } from './lexicon/bigrams.js';
 import { loadLexicon } from './lexicon/load.js';
 import type { Lexicon } from './lexicon/lexicon.js';
-import { withHistoricSpellings } from './lexicon/historic-lexicon.js';
+import { looksHistoric, withHistoricSpellings } from './lexicon/historic-lexicon.js';
 import { withoutSharpS } from './lexicon/swiss-lexicon.js';
 import { withUserWords } from './lexicon/user-lexicon.js';
 import { runPipeline } from './pipeline.js';
@@ -20,7 +20,7 @@ export const DEFAULT_OPTIONS: CleanOptions = Object.freeze({
   minConfidence: 0.5,
   quotes: 'auto',
   reflow: false,
-  historic: false,
+  historic: 'auto',
   lang: 'de-DE',
   userWords: [],
   protectedWords: [],
@@ -33,12 +33,12 @@ const lexicons = new Map<string, Lexicon>();
  * read without ß (swiss-lexicon.ts), historic text with its old spellings
  * (historic-lexicon.ts).
  */
-function sharedLexicon(lang: Language, historic: boolean): Lexicon {
-  const key = `${lang}${historic ? ' historic' : ''}`;
+function sharedLexicon(lang: Language, historic: boolean | 'auto'): Lexicon {
+  const key = `${lang}${historic === true ? ' historic' : ''}`;
   let lexicon = lexicons.get(key);
   if (lexicon === undefined) {
     lexicon = lang === 'de-CH' ? withoutSharpS(loadLexicon({ lang })) : loadLexicon({ lang });
-    if (historic) lexicon = withHistoricSpellings(lexicon);
+    if (historic === true) lexicon = withHistoricSpellings(lexicon);
     lexicons.set(key, lexicon);
   }
   return lexicon;
@@ -91,7 +91,9 @@ export interface ChunkPosition {
 
 /** Cleans one chunk; its changes are placed in the whole text by `position`, which then moves past the chunk. */
 export function cleanChunk(text: string, options: Partial<CleanOptions>, position: ChunkPosition): CleanResult {
-  const full = { ...DEFAULT_OPTIONS, ...options };
+  const given = { ...DEFAULT_OPTIONS, ...options };
+  const historic = given.historic === 'auto' ? looksHistoric(text, sharedLexicon(given.lang, false)) : given.historic;
+  const full = { ...given, historic };
   const result = runPipeline(text, guardStages(STAGES, full), full, { lexicon: () => lexiconFor(full), wordPairs: sharedWordPairs });
   if (position.line !== 0 || position.offset !== 0) {
     // In place: the changes are fresh, and a copy of each would double what a chunk allocates.

@@ -51,7 +51,8 @@ function program(io: MainIo): Command {
     .option('--reflow', 'join the lines of each paragraph into one line')
     .option('--dict <file>', 'your words, one a line (names, places, terms); !Word: never change it; repeatable', collect, [] as string[])
     .addOption(new Option('--lang <lang>', 'regional spelling: de-CH writes no ß (Strasse)').choices(['de-DE', 'de-AT', 'de-CH']).default(DEFAULT_OPTIONS.lang))
-    .option('--historic', 'historic text: keep pre-1996 and 19th-century spellings (daß, Thür), repair only OCR damage')
+    .option('--historic', 'historic text: keep pre-1996 and 19th-century spellings (daß, Thür), repair only OCR damage (default: when the text shows them)')
+    .option('--no-historic', 'never read the text as historic')
     .option('--config <file>', `read defaults from this JSON file (default: ${CONFIG_NAME} upward from the input)`)
     .option('--review', 'go through the uncertain changes in the terminal, then write the file')
     .option('--review-dict <file>', 'with --review: where "add to dictionary" writes (default: the first --dict)')
@@ -160,7 +161,7 @@ function settingsFrom(inputs: string[], options: ParsedOptions, io: MainIo): Run
       quotes: options.quotes,
       reflow: options.reflow === true,
       lang: options.lang,
-      historic: options.historic === true,
+      historic: options.historic ?? 'auto',
       ...userWordsFrom(options.dict.map((file) => path.resolve(io.cwd, file))),
     },
   };

@@ -60,8 +60,11 @@ export interface CleanOptions {
   readonly quotes: QuoteStyle;
   /** Join the lines of each paragraph into one line. */
   readonly reflow: boolean;
-  /** Treat pre-1996 and 19th-century spellings as words (never modernise). */
-  readonly historic: boolean;
+  /**
+   * Treat pre-1996 and 19th-century spellings as words (never modernise);
+   * `auto`: where the text itself shows such spellings (see looksHistoric).
+   */
+  readonly historic: boolean | 'auto';
   /** Regional spelling: its dictionary; with `de-CH` no ß is ever written (`Strasse`). */
   readonly lang: Language;
   /** The user's words (names, places, terms): known words, and targets for their damaged forms. */

@@ -1,10 +1,11 @@
 /** --historic: old spellings are words (their modern reading is), and are kept as written. */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean.js';
-import { modernReadings, withHistoricSpellings } from '../src/lexicon/historic-lexicon.js';
+import { looksHistoric, modernReadings, withHistoricSpellings } from '../src/lexicon/historic-lexicon.js';
 import { loadLexicon } from '../src/lexicon/load.js';
 
-const historic = withHistoricSpellings(loadLexicon());
+const modern = loadLexicon();
+const historic = withHistoricSpellings(modern);
 
 describe('historic spellings', () => {
   it.each(['Thür', 'Theil', 'daß', 'muß', 'frey', 'seyn', 'Kenntniß', 'probiren', 'Noth', 'Classe'])('%s is a word in historic text', (word) => {
@@ -27,5 +28,37 @@ describe('historic spellings', () => {
   it('keeps the old spellings and repairs the OCR damage', () => {
     const text = 'Es ist gewiß, daß der Konig vor der Thür stand und seinen Theil forderte.\n';
     expect(clean(text, { historic: true }).text).toBe('Es ist gewiß, daß der König vor der Thür stand und seinen Theil forderte.\n');
+  });
+
+  it.each([
+    ['Thur', 'Thür'],
+    ['nothig', 'nöthig'],
+    ['Rathsel', 'Räthsel'],
+    ['Verhaltniß', 'Verhältniß'],
+  ])('%s has the old spelling %s among its lost-dot readings', (token, old) => {
+    expect(historic.spellingsForKey(token)).toContain(old);
+  });
+
+  it('restores lost dots in old spellings too', () => {
+    expect(clean('Die Thur war offen, und das war nothig.\n', { historic: true }).text).toBe('Die Thür war offen, und das war nöthig.\n');
+  });
+});
+
+describe('historic: auto (the default) reads the text', () => {
+  const OLD = 'Er wollte seinen Theil aus Noth nicht thun. ';
+  it.each([
+    ['19th-century spellings', OLD, true],
+    ['pre-1996 ß, twice, and another', 'Er weiß, daß es so ist, daß er muß. ', true],
+    ['modern text', 'Er tat seinen Teil aus Not und ging. ', false],
+    ['English words that read as old German (that: tat)', 'Note that this is the key, and that they know that. ', false],
+    ['one old spelling, even repeated (a name: Meyer)', 'Herr Meyer, Frau Meyer und Meyer junior. ', false],
+  ])('%s → %s', (_, text, expected) => {
+    expect(looksHistoric(text, modern)).toBe(expected);
+  });
+
+  it('restores the old spelling in a text that shows old spellings, and not otherwise', () => {
+    expect(clean(`${OLD}Die Thur war offen.`).text).toBe(`${OLD}Die Thür war offen.`);
+    expect(clean('Die Thur war offen.').text).toBe('Die Thur war offen.');
+    expect(clean(`${OLD}Die Thur war offen.`, { historic: false }).text).toBe(`${OLD}Die Thur war offen.`);
   });
 });

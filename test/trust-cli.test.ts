@@ -13,6 +13,8 @@ import { BIN, runInProcess, workspace } from './cli-harness.js';
 const MEIER = 'Meier kam. Meier ging. Meier blieb. Dann Maier.\n';
 /** A garbled ß: de-DE restores it, de-CH writes no ß and leaves it. */
 const GARBLED_SHARP_S = 'Die StraBe ist groB.\n';
+/** Old spellings, and one that lost its dots: restored only when the text is read as historic. */
+const OLD_TEXT = 'Die Thur war offen.\n';
 
 describe('--dict', () => {
   it('a user name is the target for its damaged form', async () => {
@@ -43,11 +45,13 @@ describe('config file', () => {
   it.each([
     ['is found upward from the input and sets defaults', { '.clean-ocr.json': '{"lang":"de-CH"}' }, ['docs/a.txt'], GARBLED_SHARP_S],
     ['sets flags too (historic)', { '.clean-ocr.json': '{"historic":true,"lang":"de-CH"}' }, ['docs/a.txt'], GARBLED_SHARP_S],
+    ['a negated flag on the command line beats it (--no-historic)', { '.clean-ocr.json': '{"historic":true}' }, ['--no-historic', 'docs/old.txt'], OLD_TEXT],
+    ['…and the flag beats its negation in the file', { '.clean-ocr.json': '{"historic":false}' }, ['--historic', 'docs/old.txt'], OLD_TEXT.replace('Thur', 'Thür')],
     ['is overridden by a flag', { '.clean-ocr.json': '{"lang":"de-CH"}' }, ['--lang', 'de-DE', 'docs/a.txt'], 'Die Straße ist groß.\n'],
     ['is chosen with --config', { 'conf/my.json': '{"lang":"de-CH"}' }, ['--config', 'conf/my.json', 'docs/a.txt'], GARBLED_SHARP_S],
     ['takes dictionary paths relative to itself', { 'conf/my.json': '{"dict":["names.txt"]}', 'conf/names.txt': '!StraBe\n!groB\n' }, ['--config', 'conf/my.json', 'docs/a.txt'], GARBLED_SHARP_S],
   ])('%s', async (_, files, args, expected) => {
-    const dir = workspace({ 'docs/a.txt': GARBLED_SHARP_S, ...files });
+    const dir = workspace({ 'docs/a.txt': GARBLED_SHARP_S, 'docs/old.txt': OLD_TEXT, ...files });
     const { code, stdout, stderr } = await runInProcess({ args, cwd: dir });
     expect(stderr).toBe('');
     expect(code).toBe(0);
