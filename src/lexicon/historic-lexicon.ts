@@ -123,7 +123,8 @@ const WITH_DOTS: Readonly<Record<string, string>> = { a: 'ä', o: 'ö', u: 'ü' 
  * capital of the modern word (Thür, from Tür).
  */
 function oldSpellingsWithUmlauts(token: string, inner: Lexicon): string[] {
-  const isFormAsWritten = (word: string): boolean => inner.isForm?.(word) ?? inner.isWord(word);
+  // Spelled so by the lexicon, in this case: Tür and Tränen, tränen (a verb too), nötig but not Nötig.
+  const isSpelledSo = (word: string): boolean => inner.spellingsForKey(word).includes(word);
   const lower = token.toLowerCase();
   if (modernReadings(token).length === 0 && modernReadings(capitalise(lower)).length === 0) return [];
   const dotless = [...lower].flatMap((letter, at) => (letter in WITH_DOTS ? [at] : []));
@@ -134,9 +135,9 @@ function oldSpellingsWithUmlauts(token: string, inner: Lexicon): string[] {
     dotless.forEach((at, bit) => {
       if (mask & (1 << bit)) letters[at] = WITH_DOTS[letters[at]!]!;
     });
-    // In each case whose modern reading is a form as written, the noun first: nöthig (nötig), Thür (Tür), Thräne and thräne (Träne, tränen).
+    // In each case the lexicon writes its modern reading, the noun first: nöthig (nötig), Thür (Tür), Thränen and thränen (Tränen, tränen).
     for (const cased of [capitalise(letters.join('')), letters.join('')]) {
-      if (modernReadings(cased).some((reading) => isFormAsWritten(reading))) spellings.push(cased);
+      if (modernReadings(cased).some(isSpelledSo)) spellings.push(cased);
     }
   }
   return spellings;
