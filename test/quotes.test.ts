@@ -39,6 +39,7 @@ const REPAIRED: ReadonlyArray<readonly [string, string, string]> = [
   ['`,` after a colon without a partner', 'Er fragte: ,Was willst du noch', 'Er fragte: „Was willst du noch'],
   ['a typewriter apostrophe in a typeset text', '„Ja“, da gibt\'s den Shell-Modus\' nicht.', '„Ja“, da gibt’s den Shell-Modus’ nicht.'],
   ['an English `”` in German text', 'Das ist nicht umsonst” - Stilblüten aus', 'Das ist nicht umsonst“ - Stilblüten aus'],
+  ['an opening mark OCR dropped before direct speech after a colon', 'Meint der Müllmann: Nein, springen Sie rein.“ Dann', 'Meint der Müllmann: „Nein, springen Sie rein.“ Dann'],
 ];
 
 describe('quotes: repaired', () => {
@@ -75,6 +76,8 @@ describe('quotes: unchanged', () => {
     ['German quotes already right', '„Danke“, sagte er, ‚ja‘.'],
     ['guillemets already right', '»Danke«, sagte er, ›ja‹.'],
     ['a blank line ends the paragraph', 'Der Wert ,x\n\nDie Zahl* ist groß.'],
+    ['a lone closing mark after a label, with an opening mark the pairing did not take', 'Date: Datum im Format „%a, %d %b“, wie es kommt.'],
+    ['a lone closing mark far after the colon', `Hinweis: ${'Die Datei wird dann von dem Programm gelesen und geschrieben. '.repeat(6)}Ende.“`],
   ])('%s', (_, input) => {
     expect(requote(input).text).toBe(input);
   });

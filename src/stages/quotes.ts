@@ -12,7 +12,8 @@ import { typewriterApostrophes, isTypeset } from '../quotes/apostrophes.js';
 import { languageOf, type Language } from '../quotes/language.js';
 import { pairMarks, paragraphSpans, type QuotePair } from '../quotes/pairing.js';
 import { glyphsFor, type QuoteGlyphs } from '../quotes/style.js';
-import { isCodeLike } from '../text/line-shape.js';
+import { isInCode } from '../quotes/code.js';
+import { droppedOpening } from '../quotes/dropped-opening.js';
 import type { Edit, Stage } from '../types.js';
 
 /** Opening marks that are quotes even without a partner: `,,` never occurs in prose. */
@@ -47,7 +48,12 @@ export const quotesStage: Stage = {
       const language = () => (found ??= languageOf(text.slice(start, end)));
       const { pairs, unpaired, noise } = pairMarks(paragraphMarks);
       for (const pair of pairs) edits.push(...pairEdits(text, pair, glyphs, language));
-      for (const mark of unpaired) edits.push(...loneMarkEdits(text, mark, glyphs, language));
+      for (const mark of unpaired) {
+        edits.push(...loneMarkEdits(text, mark, glyphs, language));
+        const previous = paragraphMarks[paragraphMarks.indexOf(mark) - 1];
+        const dropped = droppedOpening(text, previous?.end ?? start, mark, glyphs, language);
+        if (dropped) edits.push(dropped);
+      }
       for (const mark of noise) edits.push({ start: mark.start, end: mark.end, after: '', rule: 'quote-noise', confidence: NOISE_CONFIDENCE });
       if (paragraphApostrophes.length > 0 && language() !== 'english') apostrophes.push(...apostropheEdits(text, paragraphApostrophes));
     });
@@ -102,12 +108,4 @@ function groupBySpan<T>(items: readonly T[], spans: ReadonlyArray<readonly [numb
     while (next < items.length && offsetOf(items[next]!) < end) next++;
     return items.slice(first, next);
   });
-}
-
-/** `a = "x"`: a line of code (or an assignment) keeps its straight and English quotes. */
-function isInCode(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  return isCodeLike(line) || /\s==?\s|;\s*$/.test(line);
 }
