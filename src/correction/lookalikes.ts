@@ -1,8 +1,9 @@
 /**
  * Ordinary letters OCR confuses by shape, beside the umlaut it lost: fubrt
  * (h read as b) for führt, Antuhrungszeichen (f as t) for Anführungszeichen,
- * enthait (l as i) for enthält. Only pairs that share their strokes: a stem
- * with an arch or a bowl (h, b), a stem with a crossbar (f, t), plain stems
+ * enthait (l as i) for enthält, inm (h as n, its ascender lost) for ihm. Only
+ * pairs that share their strokes: a stem with an arch or a bowl (h, b; h, n),
+ * a stem with a crossbar (f, t), plain stems
  * (i, l, t, I), an open bowl closed (c for e), a stem with a leg (K, R).
  * Never e for another letter: oe and ae are how authors write ö and ä
  * without the letters (gehoert), and that spelling stays.
@@ -15,6 +16,7 @@
 const LOOKALIKES: Readonly<Record<string, string>> = {
   b: 'h',
   h: 'b',
+  n: 'h',
   f: 't',
   t: 'fl',
   i: 'l',
