@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { umlautDistance } from '../src/correction/align.js';
 import { readingsOf, withGarbles, withLookalike } from '../src/correction/candidates.js';
+import { misreadVariants } from '../src/correction/lookalikes.js';
 import { spanCost } from '../src/correction/visual-cost.js';
 import { fakeLexicon, keyOnlyLexicon, WORDS } from './helpers/fake-lexicon.js';
 
@@ -139,5 +140,20 @@ describe('withLookalike: one ordinary letter misread besides the umlaut', () => 
   it('costs more than a garbled umlaut and is not tried where a garble explains the token', () => {
     expect(readingsWithLookalike('fubrt')[0]!.cost).toBeGreaterThan(umlautDistance('Flinfte', 'Fünfte'));
     expect(readingsWithLookalike('Flinfte').map((c) => c.text)).toEqual(['Fünfte']);
+  });
+});
+
+describe('misreadVariants: one ordinary misreading undone', () => {
+  const texts = (token: string) => misreadVariants(token).map((variant) => variant.text);
+  it.each([
+    ['fubrt', 'fuhrt'], // h read as b
+    ['inm', 'ihm'], // h read as n
+    ['aut', 'auf'], // f read as t
+    ['diefer', 'dieser'], // the long s of old print read as f
+    ['kKOnnen', 'kOnnen'], // a letter read twice, once in each case
+  ])('%s → %s', (token, variant) => expect(texts(token)).toContain(variant));
+
+  it('reads no f at the end of a word as a long s, which never ends one (Hof, not Hos)', () => {
+    expect(texts('Hof')).not.toContain('Hos');
   });
 });

@@ -47,6 +47,7 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['right after als the conditional (als hätte er)', `${LOST}Es war, als hatte er uns.`, `${repairedLost()}Es war, als hätte er uns.`],
     ['one ordinary letter misread alone (l as i)', `${LOST}Der Befehi ist gut.`, `${repairedLost()}Der Befehl ist gut.`],
     ['…(h as n, its ascender lost)', `${LOST}Er gab inm das Haus.`, `${repairedLost()}Er gab ihm das Haus.`],
+    ['…(the long s of old print as f)', `${LOST}Das Haus ift gut.`, `${repairedLost()}Das Haus ist gut.`],
     ['…in a long word, a reading the corpus never counted', `${LOST}Er ist verzweitelt.`, `${repairedLost()}Er ist verzweifelt.`],
     ['…an I read as l in an acronym the corpus knows', `${LOST}Die GUl ist gut.`, `${repairedLost()}Die GUI ist gut.`],
     ['…(f as t), in a word the document has once', `${LOST}Das Haus ist aut uns. Das sagt Telle.`, `${repairedLost()}Das Haus ist auf uns. Das sagt Teile.`],

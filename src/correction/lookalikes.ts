@@ -30,6 +30,14 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 /** Visual cost of one misread ordinary letter: dearer than any umlaut garble of visual-cost.ts. */
 export const LOOKALIKE_COST = 0.8;
 
+/**
+ * The long s (ſ) of old print read as f (Gefchichte, diefer, ift): only
+ * where an s may stand, not at the end of a word (ſ never ends one). Rarer
+ * than the shape pairs above, so dearer, and a reading the corpus never
+ * counted does not qualify for it (see misread-letter.ts).
+ */
+export const LONG_S_COST = 0.9;
+
 /** Visual cost of a letter read twice, once in each case: an extra glyph, cheaper than a changed letter. */
 export const CASE_ECHO_COST = 0.5;
 
@@ -48,6 +56,7 @@ export function misreadVariants(token: string): MisreadVariant[] {
   const variants: MisreadVariant[] = [];
   for (let i = 0; i < token.length; i++) {
     for (const letter of LOOKALIKES[token[i]!] ?? '') variants.push({ text: token.slice(0, i) + letter + token.slice(i + 1), cost: LOOKALIKE_COST });
+    if (token[i] === 'f' && i + 1 < token.length) variants.push({ text: `${token.slice(0, i)}s${token.slice(i + 1)}`, cost: LONG_S_COST });
   }
   for (const text of caseEchoVariants(token)) variants.push({ text, cost: CASE_ECHO_COST });
   return variants;

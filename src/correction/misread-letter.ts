@@ -1,7 +1,7 @@
 /**
  * One ordinary letter misread in a word that is then no word: l read as i
  * (Befehi → Befehl, instailieren → installieren), f as t (aut → auf), e as c
- * (nicder → nieder), h as b — the shape pairs of lookalikes.ts, without a
+ * (nicder → nieder), h as b, the long s of old print as f (diefer → dieser) — the shape pairs of lookalikes.ts, without a
  * lost umlaut (the umlaut readings take those: fubrt → führt); and an I read
  * as l among the capitals of an acronym (GUl → GUI). Only where
  * exactly one such reading is a word the corpus knows well and the token
@@ -12,7 +12,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
 import { joinedWordsTail } from './frequency.js';
-import { misreadVariants } from './lookalikes.js';
+import { LONG_S_COST, misreadVariants } from './lookalikes.js';
 import { isHyphenMark } from '../text/hyphen-break.js';
 
 /** How often the corpus must have the reading: a rare word is as likely a coincidence as the repair. */
@@ -75,9 +75,9 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
   }
   const fits = new Set<string>();
   const isLong = word.length >= LONG_LENGTH;
-  for (const { text } of misreadVariants(word)) {
+  for (const { text, cost } of misreadVariants(word)) {
     const count = lexicon.frequency(text);
-    if (count >= MIN_COUNT ? lexicon.isWord(text) : isLong && isDictionaryWord(text, lexicon)) fits.add(text);
+    if (count >= MIN_COUNT ? lexicon.isWord(text) : isLong && cost < LONG_S_COST && isDictionaryWord(text, lexicon)) fits.add(text);
   }
   if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTail(word, lexicon) !== undefined)) return undefined;
   return [...fits][0];
