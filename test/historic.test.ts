@@ -1,7 +1,8 @@
 /** --historic: old spellings are words (their modern reading is), and are kept as written. */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean.js';
-import { looksHistoric, modernReadings, withHistoricSpellings } from '../src/lexicon/historic-lexicon.js';
+import { modernReadings, withHistoricSpellings } from '../src/lexicon/historic-lexicon.js';
+import { looksHistoric } from '../src/lexicon/historic-text.js';
 import { loadLexicon } from '../src/lexicon/load.js';
 
 const modern = loadLexicon();
@@ -37,6 +38,14 @@ describe('historic spellings', () => {
     ['Verhaltniß', 'Verhältniß'],
   ])('%s has the old spelling %s among its lost-dot readings', (token, old) => {
     expect(historic.spellingsForKey(token)).toContain(old);
+  });
+
+  it.each([
+    ['Die Thiir war offen.', 'Die Thür war offen.'],
+    ['Die Bliithe war schön.', 'Die Blüthe war schön.'],
+    ['Es war ndthig.', 'Es war nöthig.'],
+  ])('a garbled umlaut in an old spelling with th: %s', (text, expected) => {
+    expect(clean(text, { historic: true }).text).toBe(expected);
   });
 
   it('restores lost dots in old spellings too', () => {

@@ -1,13 +1,13 @@
 /**
- * Historic text (--historic, or found by looksHistoric): spellings from before the 1901 and 1996
+ * Historic text (--historic, or found by looksHistoric in historic-text.ts): spellings from before the 1901 and 1996
  * reforms are words when their modern reading is one — `Thür` (Tür), `Theil`
  * (Teil), `daß` (dass), `frey` (frei), `seyn` (sein), `Kenntniß` (Kenntnis),
  * `probiren` (probieren), `Classe` (Klasse). No stage then takes them for OCR
  * damage, and no stage ever writes the modern form: the text keeps its own
  * spelling.
  */
-import { LETTER } from '../text/chars.js';
 import { capitalise } from './casing.js';
+import type { KeyLattice, KeyReading } from './key-lattice.js';
 import type { Lexicon } from './lexicon.js';
 
 /** Each rule maps an old spelling to the modern one; a token's readings apply any subset of them. */
@@ -21,57 +21,6 @@ const MODERNISATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^C(?=[lr]|a|o|u)/g, 'K'], // Classe, Credit, Cabinet
   [/^C(?=[ie])/g, 'Z'], // Citrone, Centrum
 ];
-
-/**
- * What marks an old spelling: th (Theil, thun, Noth), ß (daß, Kenntniß), ey
- * (seyn). The weaker rules (Classe, probiren) are not looked for: these three
- * mark any old text, and each is found with indexOf, not a regex over it.
- */
-const OLD_MARKS = ['th', 'Th', 'ß', 'ey'];
-/** How many old spellings, of at least two words, make a text historic: a name (Meyer) is one. */
-const OLD_SPELLINGS = 3;
-/** Verdicts per token, kept across chunks (text repeats its words); emptied when full. */
-const MAX_VERDICTS = 50_000;
-const verdicts = new WeakMap<Lexicon, Map<string, boolean>>();
-
-/**
- * Whether the text shows spellings from before the reforms that the modern
- * lexicon lacks and a rule of MODERNISATIONS explains (Theil, thun, Noth,
- * daß, seyn): then its old spellings are words (`historic: 'auto'`) and lost
- * dots are restored in them too (Thur → Thür).
- * Example: looksHistoric('Er wollte seinen Theil aus Noth nicht thun.', lexicon) = true.
- */
-export function looksHistoric(text: string, modern: Lexicon): boolean {
-  let known = verdicts.get(modern);
-  if (known === undefined) verdicts.set(modern, (known = new Map()));
-  const found = new Set<string>();
-  let count = 0;
-  for (const mark of OLD_MARKS) {
-    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
-      const start = at - LETTER.runLengthBefore(text, at);
-      const token = text.slice(start, at + LETTER.runLengthAt(text, at));
-      let isOld = known.get(token);
-      if (isOld === undefined) {
-        if (known.size >= MAX_VERDICTS) known.clear();
-        isOld = token.length >= 3 && !modern.isWord(token) && isUnlikelyEnglish(token, modern) && modernReadings(token).some((reading) => modern.isWord(reading));
-        known.set(token, isOld);
-      }
-      if (!isOld) continue;
-      found.add(token);
-      if (++count >= OLD_SPELLINGS && found.size >= 2) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * English words read as old German (that: tat, they) are counted in the corpus
- * of modern German text, which quotes English; its old spellings are not
- * (Theil, Noth: 0), except those with ß, which no English word has.
- */
-function isUnlikelyEnglish(token: string, modern: Lexicon): boolean {
-  return token.includes('ß') || modern.frequency(token) === 0;
-}
 
 /** Readings with more applicable rules than this are not expanded (2^n readings). */
 const MAX_RULES = 4;
@@ -89,7 +38,9 @@ export function withHistoricSpellings(inner: Lexicon): Lexicon {
     frequency: (word) => inner.frequency(word) || Math.max(0, ...modernReadings(word).map((reading) => inner.frequency(reading))),
     spellingsForKey: (token) => withOldSpellings(inner.spellingsForKey(token), token),
     spellingsForLattice:
-      inner.spellingsForLattice === undefined ? undefined : (lattice) => withOldSpellings(inner.spellingsForLattice!(lattice), lattice.token),
+      inner.spellingsForLattice === undefined
+        ? undefined
+        : (lattice) => withOldSpellings([...inner.spellingsForLattice!(lattice), ...garbledOldTh(lattice, inner)], lattice.token),
     isDictionaryWord:
       inner.isDictionaryWord === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isDictionaryWord!(reading)),
     isForm: inner.isForm === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isForm!(reading)),
@@ -139,6 +90,41 @@ function oldSpellingsWithUmlauts(token: string, inner: Lexicon): string[] {
     for (const cased of [capitalise(letters.join('')), letters.join('')]) {
       if (modernReadings(cased).some(isSpelledSo)) spellings.push(cased);
     }
+  }
+  return spellings;
+}
+
+/** The h of an old th (Thür, nöthig, Blüthe), not of sch or ch. */
+const OLD_TH = /(?<![sc])[tT]h/g;
+
+/**
+ * Old spellings with th whose umlaut OCR garbled (Thiir → Thür, Bliithe →
+ * Blüthe): the lattice walked without the h of each th, so the modern
+ * lexicon finds the modern word (Tür), which then gets its h back after
+ * each t it may follow (the candidates keep only the spelling the token
+ * matches). Example: garbledOldTh(garbleLattice('Thiir'), lexicon) includes 'Thür'.
+ */
+function garbledOldTh(lattice: KeyLattice, inner: Lexicon): string[] {
+  const dropped = [...lattice.token.matchAll(OLD_TH)].map((match) => match.index + 1);
+  if (dropped.length === 0 || dropped.length > 2) return [];
+  const modernIndex = (at: number): number => at - dropped.filter((h) => h < at).length;
+  const readingsAt: (readonly KeyReading[] | undefined)[] = [];
+  lattice.readingsAt.forEach((readings, at) => {
+    const kept = readings?.filter((reading) => !dropped.some((h) => h >= at && h < at + reading.length));
+    if (!dropped.includes(at) && kept !== undefined && kept.length > 0) readingsAt[modernIndex(at)] = kept;
+  });
+  const token = [...lattice.token].filter((_, at) => !dropped.includes(at)).join('');
+  return inner.spellingsForLattice!({ token, readingsAt, maxCost: lattice.maxCost }).flatMap((modern) => withThAgain(modern, dropped.length));
+}
+
+/** The modern spelling with an h after `count` of its t (Tür → Thür; Blüte → Blüthe, Bltüe is never asked for). */
+function withThAgain(modern: string, count: number): string[] {
+  const after = [...modern.matchAll(/(?<![sc])[tT]/g)].map((match) => match.index + 1);
+  const spellings: string[] = [];
+  const insert = (word: string, at: readonly number[]): string => at.reduceRight((text, i) => `${text.slice(0, i)}h${text.slice(i)}`, word);
+  for (let i = 0; i < after.length; i++) {
+    if (count === 1) spellings.push(insert(modern, [after[i]!]));
+    else for (let j = i + 1; j < after.length; j++) spellings.push(insert(modern, [after[i]!, after[j]!]));
   }
   return spellings;
 }

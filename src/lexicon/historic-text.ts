@@ -1,0 +1,55 @@
+/** Whether a text is historic (the default `historic: 'auto'`), from the old spellings it shows. */
+import { LETTER } from '../text/chars.js';
+import { modernReadings } from './historic-lexicon.js';
+import type { Lexicon } from './lexicon.js';
+
+/**
+ * What marks an old spelling: th (Theil, thun, Noth), ß (daß, Kenntniß), ey
+ * (seyn). The weaker rules (Classe, probiren) are not looked for: these three
+ * mark any old text, and each is found with indexOf, not a regex over it.
+ */
+const OLD_MARKS = ['th', 'Th', 'ß', 'ey'];
+/** How many old spellings, of at least two words, make a text historic: a name (Meyer) is one. */
+const OLD_SPELLINGS = 3;
+/** Verdicts per token, kept across chunks (text repeats its words); emptied when full. */
+const MAX_VERDICTS = 50_000;
+const verdicts = new WeakMap<Lexicon, Map<string, boolean>>();
+
+/**
+ * Whether the text shows spellings from before the reforms that the modern
+ * lexicon lacks and a rule of MODERNISATIONS explains (Theil, thun, Noth,
+ * daß, seyn): then its old spellings are words (`historic: 'auto'`) and lost
+ * dots are restored in them too (Thur → Thür).
+ * Example: looksHistoric('Er wollte seinen Theil aus Noth nicht thun.', lexicon) = true.
+ */
+export function looksHistoric(text: string, modern: Lexicon): boolean {
+  let known = verdicts.get(modern);
+  if (known === undefined) verdicts.set(modern, (known = new Map()));
+  const found = new Set<string>();
+  let count = 0;
+  for (const mark of OLD_MARKS) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
+      const start = at - LETTER.runLengthBefore(text, at);
+      const token = text.slice(start, at + LETTER.runLengthAt(text, at));
+      let isOld = known.get(token);
+      if (isOld === undefined) {
+        if (known.size >= MAX_VERDICTS) known.clear();
+        isOld = token.length >= 3 && !modern.isWord(token) && isUnlikelyEnglish(token, modern) && modernReadings(token).some((reading) => modern.isWord(reading));
+        known.set(token, isOld);
+      }
+      if (!isOld) continue;
+      found.add(token);
+      if (++count >= OLD_SPELLINGS && found.size >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * English words read as old German (that: tat, they) are counted in the corpus
+ * of modern German text, which quotes English; its old spellings are not
+ * (Theil, Noth: 0), except those with ß, which no English word has.
+ */
+function isUnlikelyEnglish(token: string, modern: Lexicon): boolean {
+  return token.includes('ß') || modern.frequency(token) === 0;
+}
