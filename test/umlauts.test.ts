@@ -45,6 +45,7 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['before a noun the declined adjective, not the comparative (ß read as f)', `${LOST}Ein grofer Mann sagt.`, `${repairedLost()}Ein großer Mann sagt.`],
     ['…elsewhere the more common comparative', `${LOST}Das Haus ist grofer als das.`, `${repairedLost()}Das Haus ist größer als das.`],
     ['right after als the conditional (als hätte er)', `${LOST}Es war, als hatte er uns.`, `${repairedLost()}Es war, als hätte er uns.`],
+    ['after an infinitive würde, not the past passive (interessieren würde)', `${LOST}Er sagt, dass ihn das interessieren wurde.`, `${repairedLost()}Er sagt, dass ihn das interessieren würde.`],
     ['one ordinary letter misread alone (l as i)', `${LOST}Der Befehi ist gut.`, `${repairedLost()}Der Befehl ist gut.`],
     ['…(h as n, its ascender lost)', `${LOST}Er gab inm das Haus.`, `${repairedLost()}Er gab ihm das Haus.`],
     ['…(the long s of old print as f)', `${LOST}Das Haus ift gut.`, `${repairedLost()}Das Haus ist gut.`],

@@ -18,6 +18,8 @@ export interface GrammarContext {
   afterAls: boolean;
   /** The word before is `ihr`, and the word ends in -t. */
   afterIhr: boolean;
+  /** The word is a form of wurde, and the word before an infinitive no participle looks like (interessieren, werden). */
+  afterInfinitive: boolean;
 }
 
 const WEIGHTS = {
@@ -25,10 +27,17 @@ const WEIGHTS = {
   comparativeBeforeNoun: 0.05,
   /** The corpus has `als hätte(n)` 24 times, `als wäre(n)` 59, `als würde(n)` 21, and their twins after `als` never. */
   conditionalAfterAls: 30,
+  /**
+   * A past passive needs a participle, so an infinitive before wurde makes it
+   * würde: the corpus has `werden würde(n)` 31 times, `sein würde(n)` 10,
+   * `haben würde` 5, `lassen würden` 10, an infinitive in -ieren before würde 6
+   * times, and none of them before wurde.
+   */
+  conditionalAfterInfinitive: 60,
 };
 
 /** A context in which no rule applies. */
-const NEUTRAL: GrammarContext = Object.freeze({ beforeCapital: false, afterAls: false, afterIhr: false });
+const NEUTRAL: GrammarContext = Object.freeze({ beforeCapital: false, afterAls: false, afterIhr: false, afterInfinitive: false });
 
 /**
  * The grammar context of word `index` of `words`, `word`. Each neighbour is
@@ -37,12 +46,32 @@ const NEUTRAL: GrammarContext = Object.freeze({ beforeCapital: false, afterAls: 
  * Example: in 'als hatte er', hatte is after als.
  */
 export function grammarAt(text: string, words: WordSpans, index: number, word: string): GrammarContext {
+  if (WURDE.test(word)) return { ...NEUTRAL, afterInfinitive: isAfterInfinitive(text, words, index) };
   const mayBeComparative = word.endsWith('er');
   const mayFollowPronoun = word.length <= MAX_VERB_LENGTH && index > 0 && words.ends[index - 1]! - words.starts[index - 1]! === 3;
   if (!mayBeComparative && !mayFollowPronoun) return NEUTRAL;
   const before = mayFollowPronoun && isJoined(text, words, index - 1) ? text.slice(words.starts[index - 1], words.ends[index - 1]).toLowerCase() : '';
   const next = mayBeComparative && isJoined(text, words, index) ? text[words.starts[index + 1]!]! : '';
-  return { beforeCapital: next !== next.toLowerCase(), afterAls: before === 'als', afterIhr: before === 'ihr' && word.endsWith('t') };
+  return { beforeCapital: next !== next.toLowerCase(), afterAls: before === 'als', afterIhr: before === 'ihr' && word.endsWith('t'), afterInfinitive: false };
+}
+
+/** The past tense of werden as OCR leaves it, or its conditional (wurde, wurden, würdest, WURDE). */
+const WURDE = /^w[uüU]rde(?:n|st|t)?$/i;
+/** Infinitives that are never participles, beside the verbs in -ieren (whose participle ends in -iert). */
+const AUXILIARY_INFINITIVES: ReadonlySet<string> = new Set(['werden', 'sein', 'haben', 'lassen']);
+/** `ohne zu zögern wurde er …`: an infinitive with zu after these is a phrase of its own, before a verb in second place. */
+const INFINITIVE_PHRASE = /^(?:ohne|um|statt|anstatt)$/i;
+
+/** Word `index` follows an infinitive (across blanks), which is not the end of an infinitive phrase. */
+function isAfterInfinitive(text: string, words: WordSpans, index: number): boolean {
+  if (index === 0 || !isJoined(text, words, index - 1)) return false;
+  const before = wordAt(text, words, index - 1);
+  if (!AUXILIARY_INFINITIVES.has(before) && !/^\p{Ll}+ieren$/u.test(before)) return false;
+  return !(index >= 3 && wordAt(text, words, index - 2) === 'zu' && INFINITIVE_PHRASE.test(wordAt(text, words, index - 3)));
+}
+
+function wordAt(text: string, words: WordSpans, i: number): string {
+  return text.slice(words.starts[i], words.ends[i]);
 }
 
 /** The longest conditional (`müsstest`) and then some for letters OCR split (`hiittest`). */
@@ -50,7 +79,7 @@ const MAX_VERB_LENGTH = 10;
 
 /** A short key of the context, for caching decisions per context. */
 export function grammarKey(context: GrammarContext): string {
-  return `${context.beforeCapital ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}`;
+  return `${context.beforeCapital ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.afterInfinitive ? '~' : ''}`;
 }
 
 /**
@@ -61,12 +90,15 @@ export function grammarKey(context: GrammarContext): string {
  * - Right after `als`, a finite verb is the conditional: the as-if clause
  *   without `ob` (als hätte er); the past tense would stand at the end of its
  *   clause (als er es hatte).
+ * - After an infinitive, wurde is würde: a past passive needs a participle
+ *   (interessieren würde, gelöscht wurde).
  * - An uninflected comparative does not stand before a noun; there the word
  *   is its declined twin (ein großer Schriftsteller, mit hoher Latenz).
  */
 export function grammarFit(candidate: Candidate, token: { text: string } & Partial<GrammarContext>, againstWord: boolean, lexicon: Lexicon): number {
   if (token.afterIhr && againstWord) return 0;
   if (token.afterAls && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterAls;
+  if (token.afterInfinitive && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterInfinitive;
   if (token.beforeCapital && isComparative(candidate.text, lexicon)) return WEIGHTS.comparativeBeforeNoun;
   return 1;
 }

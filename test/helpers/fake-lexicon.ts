@@ -71,5 +71,7 @@ export const WORDS: Record<string, number> = {
   großer: 147, größer: 394, als: 5000,
   // right after als, the conditional (als hätte er)
   hatte: 238, hätte: 153, es: 5000, war: 3000,
+  // after an infinitive, würde (interessieren würde)
+  interessieren: 40, ihn: 3000,
   da: 3000, gebaut: 40, der: 20000, offen: 100, Siehe: 50, siehe: 300, gesprochen: 30, Der: 100, ist: 20000, und: 25000, sie: 9000, er: 8000, sehr: 3000, nicht: 9000,
 };
