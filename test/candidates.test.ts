@@ -144,7 +144,7 @@ describe('withLookalike: one ordinary letter misread besides the umlaut', () => 
 });
 
 describe('misreadVariants: one ordinary misreading undone', () => {
-  const texts = (token: string) => misreadVariants(token).map((variant) => variant.text);
+  const texts = (token: string) => misreadVariants(token, true).map((variant) => variant.text);
   it.each([
     ['fubrt', 'fuhrt'], // h read as b
     ['inm', 'ihm'], // h read as n
@@ -152,6 +152,10 @@ describe('misreadVariants: one ordinary misreading undone', () => {
     ['diefer', 'dieser'], // the long s of old print read as f
     ['kKOnnen', 'kOnnen'], // a letter read twice, once in each case
   ])('%s → %s', (token, variant) => expect(texts(token)).toContain(variant));
+
+  it('looks for the rarer misreadings only where a letter is misread alone', () => {
+    expect(misreadVariants('inm').map((variant) => variant.text)).not.toContain('ihm');
+  });
 
   it('reads no f at the end of a word as a long s, which never ends one (Hof, not Hos)', () => {
     expect(texts('Hof')).not.toContain('Hos');

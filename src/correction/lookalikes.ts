@@ -1,9 +1,8 @@
 /**
  * Ordinary letters OCR confuses by shape, beside the umlaut it lost: fubrt
  * (h read as b) for führt, Antuhrungszeichen (f as t) for Anführungszeichen,
- * enthait (l as i) for enthält, inm (h as n, its ascender lost) for ihm. Only
- * pairs that share their strokes: a stem with an arch or a bowl (h, b; h, n),
- * a stem with a crossbar (f, t), plain stems
+ * enthait (l as i) for enthält. Only pairs that share their strokes: a stem
+ * with an arch or a bowl (h, b), a stem with a crossbar (f, t), plain stems
  * (i, l, t, I), an open bowl closed (c for e), a stem with a leg (K, R).
  * Never e for another letter: oe and ae are how authors write ö and ä
  * without the letters (gehoert), and that spelling stays.
@@ -16,7 +15,6 @@
 const LOOKALIKES: Readonly<Record<string, string>> = {
   b: 'h',
   h: 'b',
-  n: 'h',
   f: 't',
   t: 'fl',
   i: 'l',
@@ -31,10 +29,17 @@ const LOOKALIKES: Readonly<Record<string, string>> = {
 export const LOOKALIKE_COST = 0.8;
 
 /**
+ * Misreadings looked for only where a letter is misread alone
+ * (misread-letter.ts), not beside a lost umlaut, where each variant costs a
+ * walk of the lexicon: h read as n, its ascender lost (inm for ihm).
+ */
+const ALONE_LOOKALIKES: Readonly<Record<string, string>> = { n: 'h' };
+
+/**
  * The long s (ſ) of old print read as f (Gefchichte, diefer, ift): only
  * where an s may stand, not at the end of a word (ſ never ends one). Rarer
  * than the shape pairs above, so dearer, and a reading the corpus never
- * counted does not qualify for it (see misread-letter.ts).
+ * counted does not qualify for it; also only where a letter is misread alone.
  */
 export const LONG_S_COST = 0.9;
 
@@ -49,14 +54,19 @@ export interface MisreadVariant {
 
 /**
  * The token with one misreading undone: a letter replaced by a lookalike
- * (fubrt → fuhrt), or one glyph of a case echo dropped (see caseEchoVariants).
+ * (fubrt → fuhrt), or one glyph of a case echo dropped (see caseEchoVariants);
+ * `alone`: the misreading is the token's only damage, so the rarer ones count
+ * too (ALONE_LOOKALIKES, LONG_S_COST).
  * Example: misreadVariants('fubrt') includes { text: 'fuhrt', cost: LOOKALIKE_COST }.
  */
-export function misreadVariants(token: string): MisreadVariant[] {
+export function misreadVariants(token: string, alone = false): MisreadVariant[] {
   const variants: MisreadVariant[] = [];
+  const replace = (i: number, letter: string, cost: number) => variants.push({ text: token.slice(0, i) + letter + token.slice(i + 1), cost });
   for (let i = 0; i < token.length; i++) {
-    for (const letter of LOOKALIKES[token[i]!] ?? '') variants.push({ text: token.slice(0, i) + letter + token.slice(i + 1), cost: LOOKALIKE_COST });
-    if (token[i] === 'f' && i + 1 < token.length) variants.push({ text: `${token.slice(0, i)}s${token.slice(i + 1)}`, cost: LONG_S_COST });
+    for (const letter of LOOKALIKES[token[i]!] ?? '') replace(i, letter, LOOKALIKE_COST);
+    if (!alone) continue;
+    for (const letter of ALONE_LOOKALIKES[token[i]!] ?? '') replace(i, letter, LOOKALIKE_COST);
+    if (token[i] === 'f' && i + 1 < token.length) replace(i, 's', LONG_S_COST);
   }
   for (const text of caseEchoVariants(token)) variants.push({ text, cost: CASE_ECHO_COST });
   return variants;

@@ -1,7 +1,7 @@
 /**
  * One ordinary letter misread in a word that is then no word: l read as i
  * (Befehi → Befehl, instailieren → installieren), f as t (aut → auf), e as c
- * (nicder → nieder), h as b, the long s of old print as f (diefer → dieser) — the shape pairs of lookalikes.ts, without a
+ * (nicder → nieder), h as b or n (inm → ihm), the long s of old print as f (diefer → dieser) — the shape pairs of lookalikes.ts, without a
  * lost umlaut (the umlaut readings take those: fubrt → führt); and an I read
  * as l among the capitals of an acronym (GUl → GUI). Only where
  * exactly one such reading is a word the corpus knows well and the token
@@ -75,7 +75,7 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
   }
   const fits = new Set<string>();
   const isLong = word.length >= LONG_LENGTH;
-  for (const { text, cost } of misreadVariants(word)) {
+  for (const { text, cost } of misreadVariants(word, true)) {
     const count = lexicon.frequency(text);
     if (count >= MIN_COUNT ? lexicon.isWord(text) : isLong && cost < LONG_S_COST && isDictionaryWord(text, lexicon)) fits.add(text);
   }
