@@ -39,6 +39,7 @@ const REPAIRED: ReadonlyArray<readonly [string, string, string]> = [
   ['`,` after a colon without a partner', 'Er fragte: ,Was willst du noch', 'Er fragte: „Was willst du noch'],
   ['a typewriter apostrophe in a typeset text', '„Ja“, da gibt\'s den Shell-Modus\' nicht.', '„Ja“, da gibt’s den Shell-Modus’ nicht.'],
   ['an English `”` in German text', 'Das ist nicht umsonst” - Stilblüten aus', 'Das ist nicht umsonst“ - Stilblüten aus'],
+  ['a single low opener before a double closer, with no single closer: „ with a stroke lost', 'die Dokumentklasse ‚article (Elsevier)“ mit drei', 'die Dokumentklasse „article (Elsevier)“ mit drei'],
   ['an opening mark OCR dropped before direct speech after a colon', 'Meint der Müllmann: Nein, springen Sie rein.“ Dann', 'Meint der Müllmann: „Nein, springen Sie rein.“ Dann'],
 ];
 

@@ -44,8 +44,11 @@ export function pairMarks(marks: readonly QuoteMark[]): Pairing {
       else if (top && mark.kind === 'either') pairs.push(pair(open.pop()!, mark, 'double'));
       return;
     }
-    while (open.at(-1)?.kind === 'single') unpaired.push(open.pop()!);
-    const opener = open.pop();
+    const singles: QuoteMark[] = [];
+    while (open.at(-1)?.kind === 'single') singles.push(open.pop()!);
+    // One single opener and no double one before a double closer: „ with a stroke lost (‚article (Elsevier)“).
+    const opener = open.pop() ?? (singles.length === 1 ? singles.pop() : undefined);
+    unpaired.push(...singles);
     if (opener) pairs.push(pair(opener, mark, 'double'));
     else unpaired.push(mark);
   });
