@@ -68,6 +68,7 @@ describe('quotes: unchanged', () => {
     ['inch marks', 'Ein 5" Laufwerk und ein Monitor mit 27" Diagonale.'],
     ['a line of code', 'a = "x"\nname = \'wert\''],
     ['a shell line', 'echo "$HOME" && ls -l "$DIR"'],
+    ['a command line with its options, quoted in German prose', 'Der Standardaufruf ist "chktex -n1 -n3 -n6". Wenn Sie mit dem Ergebnis'],
     ['a footnote star', 'Das ist wichtig* und gut.'],
     ['emphasis with stars', 'Das Gehabe um den *wichtigen* Kanal.'],
     ['a registered mark', 'Windows® ist eine Marke.'],

@@ -68,6 +68,7 @@ export const quotesStage: Stage = {
 function pairEdits(text: string, pair: QuotePair, glyphs: QuoteGlyphs, language: () => Language): Edit[] {
   const englishStyle = pair.open.foreign && pair.close.foreign;
   if (englishStyle && (language() === 'english' || isInCode(text, pair.open.start) || isInCode(text, pair.close.start))) return [];
+  if (englishStyle && isCommandLine(text.slice(pair.open.end, pair.close.start))) return [];
   const confidence = englishStyle && language() === 'unsure' ? Math.min(pair.confidence, UNSURE_LANGUAGE_CONFIDENCE) : pair.confidence;
   return [
     markEdit(text, pair.open, glyphs.open[pair.kind], 'opening-quote', confidence),
@@ -84,6 +85,11 @@ function loneMarkEdits(text: string, mark: QuoteMark, glyphs: QuoteGlyphs, langu
     return [markEdit(text, mark, glyphs.close.double, 'closing-quote', LONE_CLOSING_CONFIDENCE)];
   }
   return [];
+}
+
+/** A command with its options (`"chktex -n1 -n3"`): code quoted in prose keeps its straight quotes; a lone option (`"-i"`) is a term. */
+function isCommandLine(quoted: string): boolean {
+  return /^[\w./-]+(?:\s+--?\w[\w=-]*)+$/.test(quoted.trim());
 }
 
 /** Replaces the mark, and the space OCR put between it and its word (`,, Typische`, `Genscher! “`). */
