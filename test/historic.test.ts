@@ -44,7 +44,9 @@ describe('historic spellings', () => {
     ['Die Thiir war offen.', 'Die Thür war offen.'],
     ['Die Bliithe war schön.', 'Die Blüthe war schön.'],
     ['Es war ndthig.', 'Es war nöthig.'],
-  ])('a garbled umlaut in an old spelling with th: %s', (text, expected) => {
+    ['Die Kenntnifs der Sache.', 'Die Kenntniß der Sache.'], // the ß of the old -niß
+    ['Das Verhaltnifs ist gut.', 'Das Verhältniß ist gut.'],
+  ])('a garbled umlaut or ß in an old spelling: %s', (text, expected) => {
     expect(clean(text, { historic: true }).text).toBe(expected);
   });
 

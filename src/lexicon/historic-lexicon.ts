@@ -40,7 +40,7 @@ export function withHistoricSpellings(inner: Lexicon): Lexicon {
     spellingsForLattice:
       inner.spellingsForLattice === undefined
         ? undefined
-        : (lattice) => withOldSpellings([...inner.spellingsForLattice!(lattice), ...garbledOldTh(lattice, inner)], lattice.token),
+        : (lattice) => withOldSpellings([...inner.spellingsForLattice!(lattice), ...garbledOldTh(lattice, inner), ...garbledOldNiss(lattice, inner)], lattice.token),
     isDictionaryWord:
       inner.isDictionaryWord === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isDictionaryWord!(reading)),
     isForm: inner.isForm === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isForm!(reading)),
@@ -127,4 +127,27 @@ function withThAgain(modern: string, count: number): string[] {
     else for (let j = i + 1; j < after.length; j++) spellings.push(insert(modern, [after[i]!, after[j]!]));
   }
   return spellings;
+}
+
+/**
+ * The old -niß whose ß OCR garbled (Kenntnifs, KenntniB → Kenntniß): the
+ * garbled span at the end, after ni, read as the s of the modern -nis, and
+ * the modern word (Kenntnis) written with its ß again.
+ */
+function garbledOldNiss(lattice: KeyLattice, inner: Lexicon): string[] {
+  const { token } = lattice;
+  const endings = [1, 2].flatMap((length) => {
+    const start = token.length - length;
+    if (token.slice(start - 2, start).toLowerCase() !== 'ni') return [];
+    return (lattice.readingsAt[start] ?? []).filter((reading) => reading.key === 'ss' && reading.length === length).map((reading) => ({ start, reading }));
+  });
+  if (endings.length === 0) return [];
+  return endings.flatMap(({ start, reading }) => {
+    const readingsAt = [...lattice.readingsAt];
+    readingsAt[start] = [...(readingsAt[start] ?? []), { ...reading, key: 's' }];
+    return inner
+      .spellingsForLattice!({ ...lattice, readingsAt })
+      .filter((modern) => modern.endsWith('nis') && modern.length === start + 1)
+      .map((modern) => `${modern.slice(0, -1)}ß`);
+  });
 }
