@@ -161,3 +161,15 @@ describe('misreadVariants: one ordinary misreading undone', () => {
     expect(texts('Hof')).not.toContain('Hos');
   });
 });
+
+describe('readings: a noun the dictionary lists only as its verb (Mühe: mühen)', () => {
+  const counting = (counts: Record<string, number>) => ({ ...fakeLexicon({ mühe: 0 }), frequency: (word: string) => counts[word] ?? 0 });
+  it.each([
+    ['counted with its capital far more often than without: a noun, not a raised verb', { Mühe: 21 }, false],
+    ['counted with its capital about as often as without: a sentence start', { Mühe: 4, mühe: 3 }, true],
+    ['counted too rarely to tell', { Mühe: 3 }, true],
+  ])('%s', (_, counts, raised) => {
+    const candidate = readingsOf('Muhe', counting(counts)).candidates.find((c) => c.text === 'Mühe');
+    expect(candidate?.raisedCase).toBe(raised);
+  });
+});

@@ -42,6 +42,9 @@ export interface TokenReadings {
   candidates: Candidate[];
 }
 
+/** How often, and how many times more often than in lowercase, the corpus must have a capitalised form to call it a noun. */
+const MIN_NOUN_COUNT = 5;
+const NOUN_RATIO = 2;
 /** The print had ß where the reformed lexicon writes ss (SchuB → Schuß): kept as printed, never modernised. */
 const OLD_SHARP_S = 0.2;
 const NO_READINGS: KeyLattice['readingsAt'] = [];
@@ -173,7 +176,11 @@ function addCandidate(
   lexicon: Lexicon,
 ): void {
   if (cost === Infinity || text === token || readings.candidates.some((c) => c.text === text)) return;
-  const frequency = lexicon.frequency(spelling);
+  let frequency = lexicon.frequency(spelling);
+  // A noun the dictionary lists only as its verb (Mühe: mühen, Träne: tränen): counted with its capital far more often than
+  // sentence starts explain (Mühe 21, mühe 0; not Überlegt 4, überlegt 3), it is no raised case.
+  const counted = raisedCase ? lexicon.frequency(text) : 0;
+  if (counted >= MIN_NOUN_COUNT && counted > NOUN_RATIO * frequency) [frequency, raisedCase] = [counted, false];
   readings.candidates.push({ text, cost, raisedCase, spelling, frequency, estimatedFrequency: frequency > 0 ? 0 : estimatedFrequency(spelling, lexicon) });
 }
 
