@@ -31,9 +31,10 @@ export const LOOKALIKE_COST = 0.8;
 /**
  * Misreadings looked for only where a letter is misread alone
  * (misread-letter.ts), not beside a lost umlaut, where each variant costs a
- * walk of the lexicon: h read as n, its ascender lost (inm for ihm).
+ * walk of the lexicon: h read as n, its ascender lost (inm for ihm); v read
+ * as y, a tail added (yon for von).
  */
-const ALONE_LOOKALIKES: Readonly<Record<string, string>> = { n: 'h' };
+const ALONE_LOOKALIKES: Readonly<Record<string, string>> = { n: 'h', y: 'v' };
 
 /**
  * The long s (ſ) of old print read as f (Gefchichte, diefer, ift): only
