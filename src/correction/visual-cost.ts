@@ -30,8 +30,11 @@ const SHARP_S_LOST = 0.9;
 const STROKES = 'iltIj1!|íìîïĺľ';
 /** Round shapes: the pieces of o/ö. */
 const BOWLS = 'oaec0OQDd6éèêëóòôõø';
-/** Glyphs like the long-s stem that begins ß. */
-const LONG_S_STEMS = 'fflIJ1tſ';
+/**
+ * Glyphs like the long-s stem that begins ß. Not the long s itself: OCR that
+ * writes ſ knows old print and its ß, so an ſs it writes was printed so (daſs).
+ */
+const LONG_S_STEMS = 'fflIJ1t';
 /** Glyphs like the tail of ß (the z- or s-shaped right half). */
 const SHARP_S_TAILS = 'sSjJ3583&®$§BzZ';
 
