@@ -49,6 +49,7 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['one ordinary letter misread alone (l as i)', `${LOST}Der Befehi ist gut.`, `${repairedLost()}Der Befehl ist gut.`],
     ['…(h as n, its ascender lost)', `${LOST}Er gab inm das Haus.`, `${repairedLost()}Er gab ihm das Haus.`],
     ['…(the long s of old print as f)', `${LOST}Das Haus ift gut.`, `${repairedLost()}Das Haus ist gut.`],
+    ['…(a capital I read as l where a quotation begins)', `${LOST}Er sagt: »lch sehe uns.«`, `${repairedLost()}Er sagt: »Ich sehe uns.«`],
     ['…in a long word, a reading the corpus never counted', `${LOST}Er ist verzweitelt.`, `${repairedLost()}Er ist verzweifelt.`],
     ['…an I read as l in an acronym the corpus knows', `${LOST}Die GUl ist gut.`, `${repairedLost()}Die GUI ist gut.`],
     ['…(f as t), in a word the document has once', `${LOST}Das Haus ist aut uns. Das sagt Telle.`, `${repairedLost()}Das Haus ist auf uns. Das sagt Teile.`],
@@ -106,6 +107,12 @@ describe('umlauts stage: a word the corpus counted but the lexicon lacks (root, 
     ['a loanword, not Stücks', `${LOST}Die Sticks sind da.`, 'Sticks'],
   ])('%s', (_name, text, token) => {
     expect(changesIn(text).filter((p) => p.startsWith(`${token}→`))).toEqual([]);
+  });
+
+  it('a token the corpus counted only a few times is still a misread letter (schen: sehen)', () => {
+    const fewTimes = { ...lexicon, frequency: (word: string) => ({ schen: 7 })[word] ?? lexicon.frequency(word) };
+    const edits = umlautsStage.run(`${LOST}Wir schen das Haus.`, { options: DEFAULT_OPTIONS, lexicon: () => fewTimes });
+    expect(edits.map((e) => e.after)).toContain('sehen');
   });
 
   it('is still repaired when the lexicon word is far more common (Stick → Stück)', () => {

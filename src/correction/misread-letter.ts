@@ -14,6 +14,7 @@ import { casePattern } from './casing.js';
 import { joinedWordsTail } from './frequency.js';
 import { LONG_S_COST, misreadVariants } from './lookalikes.js';
 import { isHyphenMark } from '../text/hyphen-break.js';
+import { startsSentence } from './tokens.js';
 
 /** How often the corpus must have the reading: a rare word is as likely a coincidence as the repair. */
 const MIN_COUNT = 20;
@@ -25,6 +26,14 @@ const MIN_COUNT = 20;
  * that is two words joined (hineingeben = hinein + geben, not hineingehen).
  */
 const LONG_LENGTH = 10;
+/**
+ * A token the corpus counted a few times (schen: 7, the tail of words it
+ * broke) is still a misreading of a word counted this many times more often
+ * (sehen); one it counted as often as MIN_COUNT is a word of its own (root, udev).
+ */
+const RARE_TOKEN_RATIO = 100;
+/** Marks that open a quotation, whose first word (direct speech) is capitalised. */
+const QUOTE_OPENERS = '„»«“‚"';
 /** Shorter tokens are abbreviations and names as often as misread words. */
 const MIN_LENGTH = 3;
 /** A capitalised spelling the document repeats this often is a name, not a misreading. */
@@ -50,7 +59,10 @@ export function misreadLetter(text: string, start: number, word: string, documen
   if (reading === undefined) return null;
   const lowercase = casePattern(word) === 'lower';
   if ((!lowercase && documentCount >= NAME_COUNT) || !isRepairable(text, start, word)) return null;
-  return { after: reading, confidence: lowercase ? CONFIDENCE.lowercase : CONFIDENCE.capitalised, rule: 'misread-letter' };
+  // The l that begins a sentence or a quotation was the capital I (»lch: »Ich), not the small i its reading has.
+  const beginsCapitalised = startsSentence(text, start) || QUOTE_OPENERS.includes(text[start - 1] ?? '');
+  const after = word[0] === 'l' && reading[0] === 'i' && beginsCapitalised ? `I${reading.slice(1)}` : reading;
+  return { after, confidence: lowercase ? CONFIDENCE.lowercase : CONFIDENCE.capitalised, rule: 'misread-letter' };
 }
 
 /** Not in capitals (acronyms, code), not a part of a word broken at a hyphen (Arbeitsspei-⏎cher, Containerfor-⏎mat). */
@@ -67,7 +79,8 @@ function isRepairable(text: string, start: number, word: string): boolean {
  * altogether explains the token too (ber: her, or über).
  */
 export function misreadLetterReading(word: string, lexicon: Lexicon): string | undefined {
-  if (word.length < MIN_LENGTH || !LETTERS_ONLY.test(word) || lexicon.frequency(word) > 0) return undefined;
+  const counted = lexicon.frequency(word);
+  if (word.length < MIN_LENGTH || !LETTERS_ONLY.test(word) || counted >= MIN_COUNT) return undefined;
   // An acronym with a small l among its capitals: the l is an I (GUl, ASCIl), if the corpus knows the acronym.
   if (CAPITALS_WITH_L.test(word)) {
     const acronym = word.replaceAll('l', 'I');
@@ -77,7 +90,7 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
   const isLong = word.length >= LONG_LENGTH;
   for (const { text, cost } of misreadVariants(word, true)) {
     const count = lexicon.frequency(text);
-    if (count >= MIN_COUNT ? lexicon.isWord(text) : isLong && cost < LONG_S_COST && isDictionaryWord(text, lexicon)) fits.add(text);
+    if (count >= MIN_COUNT ? count > RARE_TOKEN_RATIO * counted && lexicon.isWord(text) : counted === 0 && isLong && cost < LONG_S_COST && isDictionaryWord(text, lexicon)) fits.add(text);
   }
   if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTail(word, lexicon) !== undefined)) return undefined;
   return [...fits][0];

@@ -60,7 +60,7 @@ export const WORDS: Record<string, number> = {
   // a lowercase word with a capital mid-sentence (ihre Grobe: Größe), and an infinitive used as a noun (das Haschen)
   grobe: 18, große: 405, Größe: 1259, ihre: 3000, haschen: 1, Höschen: 30,
   // one ordinary letter misread alone (Befehi, aut), and what must not be taken for that (a name, an umlaut lost altogether)
-  Befehl: 300, Teile: 500, her: 400, GUI: 234, ihm: 2000,
+  Befehl: 300, Teile: 500, her: 400, GUI: 234, ihm: 2000, ich: 5000,
   // …in a long word, a reading the corpus never counted (verzweitelt), but not in two words joined (hineingeben)
   verzweifelt: 0, hinein: 50, geben: 300, hineingehen: 0,
   // two words joined, a compound the dictionary lacks, is no garbled compound of the rules (Terminalbreite: not Terminölbreite)
