@@ -149,6 +149,7 @@ describe('misreadVariants: one ordinary misreading undone', () => {
     ['fubrt', 'fuhrt'], // h read as b
     ['inm', 'ihm'], // h read as n
     ['yon', 'von'], // v read as y
+    ['Datet', 'Datei'], // i read as t
     ['aut', 'auf'], // f read as t
     ['diefer', 'dieser'], // the long s of old print read as f
     ['kKOnnen', 'kOnnen'], // a letter read twice, once in each case

@@ -32,9 +32,10 @@ export const LOOKALIKE_COST = 0.8;
  * Misreadings looked for only where a letter is misread alone
  * (misread-letter.ts), not beside a lost umlaut, where each variant costs a
  * walk of the lexicon: h read as n, its ascender lost (inm for ihm); v read
- * as y, a tail added (yon for von).
+ * as y, a tail added (yon for von); i read as t, its dot taken for a
+ * crossbar (Datet for Datei).
  */
-const ALONE_LOOKALIKES: Readonly<Record<string, string>> = { n: 'h', y: 'v' };
+const ALONE_LOOKALIKES: Readonly<Record<string, string>> = { n: 'h', y: 'v', t: 'i' };
 
 /**
  * The long s (ſ) of old print read as f (Gefchichte, diefer, ift): only
