@@ -39,6 +39,7 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['an everyday noun the corpus never counted, garbled (ü read as it)', `${LOST}Die Kithe sagt.`, `${repairedLost()}Die Kühe sagt.`],
     ['…and another (ü read as i)', `${LOST}Die Bihne ist gut.`, `${repairedLost()}Die Bühne ist gut.`],
     ['…(ä read as i)', `${LOST}Der Bir sagt.`, `${repairedLost()}Der Bär sagt.`],
+    ['a rare word that is a far commoner one garbled (missen: müssen)', `${LOST}Wir missen das Haus sehen.`, `${repairedLost()}Wir müssen das Haus sehen.`],
     ['a lowercase word with a capital mid-sentence is no word there (ß read as b)', `${LOST}Sie sprechen über ihre Grobe.`, `${repairedLost()}Sie sprechen über ihre Größe.`],
     ['a misread letter whose reading needs no umlaut gets none (Mufter: Mutter, not Mütter)', `${LOST}Die Mufter sagt.`, `${repairedLost()}Die Mutter sagt.`],
     ['…and after er the twin with the umlaut', `${LOST}Er fallt hin.`, `${repairedLost()}Er fällt hin.`],

@@ -17,6 +17,7 @@ export class WordReadings {
   #garbled: TokenReadings | undefined;
   #misreadLetter: string | undefined | null = null;
   #joinedWords: number | undefined;
+  #garbledAsWord: TokenReadings | undefined;
 
   constructor(
     readonly word: string,
@@ -30,6 +31,12 @@ export class WordReadings {
     if (this.plain.isWordAsWritten) return this.plain;
     this.#garbled ??= withLookalike(withGarbles(this.plain, this.word, this.lexicon), this.word, this.lexicon);
     return this.#garbled;
+  }
+
+  /** The garbled readings of a word as written (missen: müssen), weighed like its twins (see mayBeGarbledWord in umlauts.ts). */
+  get garbledAsWord(): TokenReadings {
+    this.#garbledAsWord ??= withGarbles(this.plain, this.word, this.lexicon);
+    return this.#garbledAsWord;
   }
 
   /** The word with one ordinary letter misread undone, when exactly one such reading is a common word (see misread-letter.ts). */

@@ -17,6 +17,7 @@ import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
 import { compoundTail, contextOf, forEachWord, isCapitalsLine, startsSentence } from '../correction/tokens.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Edit, Stage } from '../types.js';
 
 /** A word with a candidate reading: a non-word, or a word with an umlaut twin. */
@@ -60,7 +61,10 @@ export const umlautsStage: Stage = {
       const tail = plain.isWordAsWritten ? '' : compoundTail(text, end);
       // A non-word's garbled readings are looked up only for the suspects that pass the filters below: the costliest step.
       // A lowercase word with a capital is a suspect too, except where it is a word (ihre Grobe: Größe; Die at a sentence start).
-      const isSuspect = plain.candidates.length > 0 || (!plain.isWordAsWritten && !(plain.isRaisedWord && isRaisedWordHere(readings.word, plain, startsSentence(text, start))));
+      const isSuspect =
+        plain.candidates.length > 0 ||
+        (!plain.isWordAsWritten && !(plain.isRaisedWord && isRaisedWordHere(readings.word, plain, startsSentence(text, start)))) ||
+        mayBeGarbledWord(readings.word, plain, lexicon);
       if (isSuspect) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
       if (!isWord && plain.candidates.length === 0 && isUppercaseUnit(text.charCodeAt(start))) nonWords.set(readings.word, (nonWords.get(readings.word) ?? 0) + 1);
     });
@@ -80,7 +84,7 @@ export const umlautsStage: Stage = {
       const key = `${where.sentenceStart ? '^' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
-        const chosen = isWord ? plain : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
+        const chosen = isWord ? (plain.candidates.length > 0 ? plain : readings.garbledAsWord) : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
         decision = decide(token, chosen, evidence, lexicon);
         decisions.set(key, decision);
       }
@@ -107,6 +111,20 @@ export const umlautsStage: Stage = {
  */
 function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
   return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
+}
+
+/** Shortest word the corpus never counted that is looked at for a garbled umlaut. */
+const MIN_GARBLED_WORD = 5;
+
+/**
+ * A lowercase word of the dictionary the corpus never counted, with no
+ * umlaut twin, may be a common word OCR garbled into a rare one (missen for
+ * müssen: ü read as i): its garbled readings are weighed like a twin's, so
+ * only a far commoner word wins. Not a capitalised one: mostly compounds the
+ * corpus never met, whose twins it never met either.
+ */
+function mayBeGarbledWord(word: string, plain: TokenReadings, lexicon: Lexicon): boolean {
+  return plain.isWordAsWritten && plain.candidates.length === 0 && word.length >= MIN_GARBLED_WORD && casePattern(word) === 'lower' && lexicon.frequency(word) === 0;
 }
 
 /** A capital A–Z or an uppercase letter beyond ASCII (a cheap first test; casePattern decides). */
