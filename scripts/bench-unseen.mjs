@@ -4,7 +4,8 @@
 // rendered at 300 dpi with Ghostscript, read by Tesseract with its English and German models, then
 // scored against the typeset text with `clean-ocr eval`.
 //
-// Usage: node scripts/bench-unseen.mjs [--pages N] [--keep DIR]
+// Usage: node scripts/bench-unseen.mjs [--pages N] [--sans] [--keep DIR]
+// (--sans: Helvetica at 10 pt, rendered at 200 dpi, instead of Times at 11 pt and 300 dpi)
 // Needs: apt-get, dpkg-deb, groff, gs, tesseract with tesseract-ocr-eng and tesseract-ocr-deu
 // (as root: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu ghostscript groff).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -17,11 +18,13 @@ const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MANUALS = ['Tutorial.lyx', 'UserGuide.lyx', 'Intro.lyx', 'Additional.lyx', 'Customization.lyx', 'EmbeddedObjects.lyx'];
 /** Characters of prose per page: about a printed page at 11 pt. */
 const PAGE_CHARS = 1800;
-const LINE_WIDTH = 72;
 
 const args = process.argv.slice(2);
 const pageCount = Number(args[args.indexOf('--pages') + 1]) || 20;
 const keep = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefined;
+const PRINT = args.includes('--sans')
+  ? { font: 'HR', size: 10, spacing: 12, dpi: 200, lineWidth: 66 }
+  : { font: 'TR', size: 11, spacing: 14, dpi: 300, lineWidth: 72 };
 
 const missing = ['apt-get', 'dpkg-deb', 'groff', 'gs', 'tesseract'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
 if (missing.length > 0) {
@@ -36,7 +39,8 @@ try {
   execFileSync('dpkg-deb', ['-x', join(work, deb), join(work, 'x')]);
   const pages = paginate(MANUALS.flatMap((name) => paragraphsOf(readFileSync(join(work, 'x/usr/share/lyx/doc/de', name), 'utf8'))));
   pages.slice(0, pageCount).forEach((page, i) => ocrPage(page, join(work, 'pages', String(i + 1).padStart(3, '0'))));
-  console.log(`${deb}: ${Math.min(pageCount, pages.length)} pages of German prose, OCR by ${execFileSync('tesseract', ['--version']).toString().split('\n')[0]}\n`);
+  const print = `${PRINT.font === 'HR' ? 'Helvetica' : 'Times'} ${PRINT.size} pt at ${PRINT.dpi} dpi`;
+  console.log(`${deb}: ${Math.min(pageCount, pages.length)} pages of German prose, ${print}, OCR by ${execFileSync('tesseract', ['--version']).toString().split('\n')[0]}\n`);
   for (const model of ['eng', 'deu']) {
     console.log(`--- ${model === 'eng' ? 'English' : 'German'} model`);
     const evaluation = spawnSync(process.execPath, [join(REPO, 'bin/clean-ocr.cjs'), 'eval', '--ocr', 'pages', '--gt', 'pages', '--ocr-suffix', `.${model}.txt`, '--gt-suffix', '.gt.txt'], { cwd: work, encoding: 'utf8' });
@@ -59,7 +63,7 @@ function paragraphsOf(lyx) {
   return paragraphs;
 }
 
-/** Paragraphs wrapped at LINE_WIDTH (at spaces only), about PAGE_CHARS of them per page. */
+/** Paragraphs wrapped at the print's line width (at spaces only), about PAGE_CHARS of them per page. */
 function paginate(paragraphs) {
   const pages = [];
   let page = [];
@@ -80,7 +84,7 @@ function wrap(paragraph) {
   const lines = [];
   let line = '';
   for (const word of paragraph.split(' ')) {
-    if (line && line.length + 1 + word.length > LINE_WIDTH) {
+    if (line && line.length + 1 + word.length > PRINT.lineWidth) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -91,8 +95,8 @@ function wrap(paragraph) {
 /** Typesets the page (its ground truth), renders it and reads it with both models: BASE.gt.txt, BASE.eng.txt, BASE.deu.txt. */
 function ocrPage(text, base) {
   writeFileSync(`${base}.gt.txt`, text);
-  const roff = `.nf\n.ps 11\n.vs 14\n${text.replace(/^\./gm, '\\&.')}`;
+  const roff = `.nf\n.ps ${PRINT.size}\n.vs ${PRINT.spacing}\n.ft ${PRINT.font}\n${text.replace(/^\./gm, '\\&.')}`;
   const postscript = execFileSync('groff', ['-Kutf8', '-Tps'], { input: roff });
-  execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pnggray', '-r300', `-sOutputFile=${base}.png`, '-'], { input: postscript });
+  execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pnggray', `-r${PRINT.dpi}`, `-sOutputFile=${base}.png`, '-'], { input: postscript });
   for (const model of ['eng', 'deu']) execFileSync('tesseract', [`${base}.png`, `${base}.${model}`, '-l', model], { stdio: 'ignore' });
 }
