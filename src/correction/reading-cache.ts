@@ -7,10 +7,13 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { WordMemo } from '../text/word-memo.js';
 import { readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
+import { casePattern } from './casing.js';
 import { joinedWordsFrequency } from './frequency.js';
 import { misreadLetterReading } from './misread-letter.js';
 
 const MAX_ENTRIES = 200_000;
+/** Shortest word the corpus never counted that is looked at for a garbled umlaut (see mayBeGarbledWord). */
+const MIN_GARBLED_WORD = 5;
 
 /** What the lexicon says about one word; the garbled readings are read on first need. */
 export class WordReadings {
@@ -18,6 +21,7 @@ export class WordReadings {
   #misreadLetter: string | undefined | null = null;
   #joinedWords: number | undefined;
   #garbledAsWord: TokenReadings | undefined;
+  #mayBeGarbledWord: boolean | undefined;
 
   constructor(
     readonly word: string,
@@ -33,10 +37,29 @@ export class WordReadings {
     return this.#garbled;
   }
 
-  /** The garbled readings of a word as written (missen: müssen), weighed like its twins (see mayBeGarbledWord in umlauts.ts). */
+  /** The garbled readings of a word as written (missen: müssen), weighed like its twins (see mayBeGarbledWord). */
   get garbledAsWord(): TokenReadings {
     this.#garbledAsWord ??= withGarbles(this.plain, this.word, this.lexicon);
     return this.#garbledAsWord;
+  }
+
+  /**
+   * A lowercase word of the dictionary the corpus never counted, with no
+   * umlaut twin, may be a common word OCR garbled into a rare one (missen for
+   * müssen: ü read as i): it is a suspect when its garbled readings find
+   * one, weighed like a twin, so only a far commoner word wins. Not a
+   * capitalised one: mostly compounds the corpus never met, whose twins it
+   * never met either. Kept per word: the test runs for every word of the text.
+   */
+  get mayBeGarbledWord(): boolean {
+    this.#mayBeGarbledWord ??=
+      this.plain.isWordAsWritten &&
+      this.plain.candidates.length === 0 &&
+      this.word.length >= MIN_GARBLED_WORD &&
+      casePattern(this.word) === 'lower' &&
+      this.lexicon.frequency(this.word) === 0 &&
+      this.garbledAsWord.candidates.length > 0;
+    return this.#mayBeGarbledWord;
   }
 
   /** The word with one ordinary letter misread undone, when exactly one such reading is a common word (see misread-letter.ts). */

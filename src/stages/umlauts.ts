@@ -17,7 +17,6 @@ import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
 import { compoundTail, contextOf, forEachWord, isCapitalsLine, startsSentence } from '../correction/tokens.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Edit, Stage } from '../types.js';
 
 /** A word with a candidate reading: a non-word, or a word with an umlaut twin. */
@@ -64,7 +63,7 @@ export const umlautsStage: Stage = {
       const isSuspect =
         plain.candidates.length > 0 ||
         (!plain.isWordAsWritten && !(plain.isRaisedWord && isRaisedWordHere(readings.word, plain, startsSentence(text, start)))) ||
-        mayBeGarbledWord(readings.word, plain, lexicon);
+        readings.mayBeGarbledWord;
       if (isSuspect) suspects.push({ start, readings, tail, index: isGerman.length - 1 });
       if (!isWord && plain.candidates.length === 0 && isUppercaseUnit(text.charCodeAt(start))) nonWords.set(readings.word, (nonWords.get(readings.word) ?? 0) + 1);
     });
@@ -111,20 +110,6 @@ export const umlautsStage: Stage = {
  */
 function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
   return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
-}
-
-/** Shortest word the corpus never counted that is looked at for a garbled umlaut. */
-const MIN_GARBLED_WORD = 5;
-
-/**
- * A lowercase word of the dictionary the corpus never counted, with no
- * umlaut twin, may be a common word OCR garbled into a rare one (missen for
- * müssen: ü read as i): its garbled readings are weighed like a twin's, so
- * only a far commoner word wins. Not a capitalised one: mostly compounds the
- * corpus never met, whose twins it never met either.
- */
-function mayBeGarbledWord(word: string, plain: TokenReadings, lexicon: Lexicon): boolean {
-  return plain.isWordAsWritten && plain.candidates.length === 0 && word.length >= MIN_GARBLED_WORD && casePattern(word) === 'lower' && lexicon.frequency(word) === 0;
 }
 
 /** A capital A–Z or an uppercase letter beyond ASCII (a cheap first test; casePattern decides). */
