@@ -74,7 +74,7 @@ const WITH_DOTS: Readonly<Record<string, string>> = { a: 'ä', o: 'ö', u: 'ü' 
  * capital of the modern word (Thür, from Tür).
  */
 function oldSpellingsWithUmlauts(token: string, inner: Lexicon): string[] {
-  // Spelled so by the lexicon, in this case: Tür and Tränen, tränen (a verb too), nötig but not Nötig.
+  // Spelled so by the lexicon, in this case: Tür, nötig (not Nötig), Essen and essen.
   const isSpelledSo = (word: string): boolean => inner.spellingsForKey(word).includes(word);
   const lower = token.toLowerCase();
   if (modernReadings(token).length === 0 && modernReadings(capitalise(lower)).length === 0) return [];
@@ -86,7 +86,7 @@ function oldSpellingsWithUmlauts(token: string, inner: Lexicon): string[] {
     dotless.forEach((at, bit) => {
       if (mask & (1 << bit)) letters[at] = WITH_DOTS[letters[at]!]!;
     });
-    // In each case the lexicon writes its modern reading, the noun first: nöthig (nötig), Thür (Tür), Thränen and thränen (Tränen, tränen).
+    // In each case the lexicon writes its modern reading, the noun first: nöthig (nötig), Thür (Tür).
     for (const cased of [capitalise(letters.join('')), letters.join('')]) {
       if (modernReadings(cased).some(isSpelledSo)) spellings.push(cased);
     }
