@@ -1,11 +1,12 @@
 /**
  * One ordinary letter misread in a word that is then no word: l read as i
  * (Befehi → Befehl, instailieren → installieren), f as t (aut → auf), e as c
- * (nicder → nieder), h as b or n (inm → ihm), the long s of old print as f (diefer → dieser) — the shape pairs of lookalikes.ts, without a
+ * (nicder → nieder), h as b or n (inm → ihm), the long s of old print as f
+ * (diefer → dieser) — the shape pairs of lookalikes.ts, without a
  * lost umlaut (the umlaut readings take those: fubrt → führt); and an I read
  * as l among the capitals of an acronym (GUl → GUI). Only where
  * exactly one such reading is a word the corpus knows well and the token
- * itself was never counted (root, udev stay). A capitalised token may be a
+ * itself rare beside it (root, udev stay; see RARE_TOKEN_RATIO). A capitalised token may be a
  * name: its repair is less sure, and one the document spells the same way
  * three times is taken for a name.
  */
@@ -14,7 +15,6 @@ import { casePattern } from './casing.js';
 import { joinedWordsTail } from './frequency.js';
 import { LONG_S_COST, misreadVariants } from './lookalikes.js';
 import { isHyphenMark } from '../text/hyphen-break.js';
-import { startsSentence } from './tokens.js';
 
 /** How often the corpus must have the reading: a rare word is as likely a coincidence as the repair. */
 const MIN_COUNT = 20;
@@ -52,15 +52,22 @@ export interface LetterRepair {
 /**
  * The repair of a non-word at text[start…] to `reading` (see
  * misreadLetterReading), or null. `documentCount`: how often the document
- * has the token.
- * Example: misreadLetter('Der Befehi', 4, 'Befehi', 1, 'Befehl') → { after: 'Befehl', confidence: 0.7 }.
+ * has the token; `sentenceStart`: the token begins a sentence.
+ * Example: misreadLetter('Der Befehi', 4, 'Befehi', 1, 'Befehl', false) → { after: 'Befehl', confidence: 0.7 }.
  */
-export function misreadLetter(text: string, start: number, word: string, documentCount: number, reading: string | undefined): LetterRepair | null {
+export function misreadLetter(
+  text: string,
+  start: number,
+  word: string,
+  documentCount: number,
+  reading: string | undefined,
+  sentenceStart: boolean,
+): LetterRepair | null {
   if (reading === undefined) return null;
   const lowercase = casePattern(word) === 'lower';
   if ((!lowercase && documentCount >= NAME_COUNT) || !isRepairable(text, start, word)) return null;
   // The l that begins a sentence or a quotation was the capital I (»lch: »Ich), not the small i its reading has.
-  const beginsCapitalised = startsSentence(text, start) || QUOTE_OPENERS.includes(text[start - 1] ?? '');
+  const beginsCapitalised = sentenceStart || QUOTE_OPENERS.includes(text[start - 1] ?? '');
   const after = word[0] === 'l' && reading[0] === 'i' && beginsCapitalised ? `I${reading.slice(1)}` : reading;
   return { after, confidence: lowercase ? CONFIDENCE.lowercase : CONFIDENCE.capitalised, rule: 'misread-letter' };
 }

@@ -1,8 +1,9 @@
 /**
- * Historic text (--historic, or found by looksHistoric in historic-text.ts): spellings from before the 1901 and 1996
- * reforms are words when their modern reading is one — `Thür` (Tür), `Theil`
- * (Teil), `daß` (dass), `frey` (frei), `seyn` (sein), `Kenntniß` (Kenntnis),
- * `probiren` (probieren), `Classe` (Klasse). No stage then takes them for OCR
+ * Historic text (--historic, or found by looksHistoric in historic-text.ts):
+ * spellings from before the 1901 and 1996 reforms are words when their
+ * modern reading is one — `Thür` (Tür), `Theil` (Teil), `daß` (dass),
+ * `frey` (frei), `seyn` (sein), `Kenntniß` (Kenntnis), `probiren`
+ * (probieren), `Classe` (Klasse). No stage then takes them for OCR
  * damage, and no stage ever writes the modern form: the text keeps its own
  * spelling.
  */

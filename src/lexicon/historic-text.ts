@@ -1,5 +1,6 @@
 /** Whether a text is historic (the default `historic: 'auto'`), from the old spellings it shows. */
 import { LETTER } from '../text/chars.js';
+import { WordMemo } from '../text/word-memo.js';
 import { modernReadings } from './historic-lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -13,7 +14,7 @@ const OLD_MARKS = ['th', 'Th', 'ß', 'ey'];
 const OLD_SPELLINGS = 3;
 /** Verdicts per token, kept across chunks (text repeats its words); emptied when full. */
 const MAX_VERDICTS = 50_000;
-const verdicts = new WeakMap<Lexicon, Map<string, boolean>>();
+const verdicts = new WeakMap<Lexicon, WordMemo<boolean>>();
 
 /**
  * Whether the text shows spellings from before the reforms that the modern
@@ -23,26 +24,25 @@ const verdicts = new WeakMap<Lexicon, Map<string, boolean>>();
  * Example: looksHistoric('Er wollte seinen Theil aus Noth nicht thun.', lexicon) = true.
  */
 export function looksHistoric(text: string, modern: Lexicon): boolean {
-  let known = verdicts.get(modern);
-  if (known === undefined) verdicts.set(modern, (known = new Map()));
+  let isOld = verdicts.get(modern);
+  if (isOld === undefined) verdicts.set(modern, (isOld = new WordMemo(MAX_VERDICTS, (token) => isOldSpelling(token, modern))));
   const found = new Set<string>();
   let count = 0;
   for (const mark of OLD_MARKS) {
     for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
       const start = at - LETTER.runLengthBefore(text, at);
-      const token = text.slice(start, at + LETTER.runLengthAt(text, at));
-      let isOld = known.get(token);
-      if (isOld === undefined) {
-        if (known.size >= MAX_VERDICTS) known.clear();
-        isOld = token.length >= 3 && !modern.isWord(token) && isUnlikelyEnglish(token, modern) && modernReadings(token).some((reading) => modern.isWord(reading));
-        known.set(token, isOld);
-      }
-      if (!isOld) continue;
-      found.add(token);
+      const end = at + LETTER.runLengthAt(text, at);
+      if (!isOld.getAt(text, start, end)) continue;
+      found.add(text.slice(start, end));
       if (++count >= OLD_SPELLINGS && found.size >= 2) return true;
     }
   }
   return false;
+}
+
+/** A spelling the modern lexicon lacks and an old-spelling rule explains (Theil: Teil). */
+function isOldSpelling(token: string, modern: Lexicon): boolean {
+  return token.length >= 3 && !modern.isWord(token) && isUnlikelyEnglish(token, modern) && modernReadings(token).some((reading) => modern.isWord(reading));
 }
 
 /**

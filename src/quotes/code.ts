@@ -8,3 +8,8 @@ export function isInCode(text: string, offset: number): boolean {
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
   return isCodeLike(line) || /\s==?\s|;\s*$/.test(line);
 }
+
+/** A command with its options (`"chktex -n1 -n3"`): code quoted in prose keeps its straight quotes; a lone option (`"-i"`) is a term. */
+export function isCommandLine(quoted: string): boolean {
+  return /^[\w./-]+(?:\s+--?\w[\w=-]*)+$/.test(quoted.trim());
+}

@@ -12,7 +12,7 @@ import { typewriterApostrophes, isTypeset } from '../quotes/apostrophes.js';
 import { languageOf, type Language } from '../quotes/language.js';
 import { pairMarks, paragraphSpans, type QuotePair } from '../quotes/pairing.js';
 import { glyphsFor, type QuoteGlyphs } from '../quotes/style.js';
-import { isInCode } from '../quotes/code.js';
+import { isCommandLine, isInCode } from '../quotes/code.js';
 import { droppedOpening } from '../quotes/dropped-opening.js';
 import type { Edit, Stage } from '../types.js';
 
@@ -67,8 +67,7 @@ export const quotesStage: Stage = {
 /** Both marks of a pair in the output style; English pairs in English text stay. */
 function pairEdits(text: string, pair: QuotePair, glyphs: QuoteGlyphs, language: () => Language): Edit[] {
   const englishStyle = pair.open.foreign && pair.close.foreign;
-  if (englishStyle && (language() === 'english' || isInCode(text, pair.open.start) || isInCode(text, pair.close.start))) return [];
-  if (englishStyle && isCommandLine(text.slice(pair.open.end, pair.close.start))) return [];
+  if (englishStyle && (language() === 'english' || isInCode(text, pair.open.start) || isInCode(text, pair.close.start) || isCommandLine(text.slice(pair.open.end, pair.close.start)))) return [];
   const confidence = englishStyle && language() === 'unsure' ? Math.min(pair.confidence, UNSURE_LANGUAGE_CONFIDENCE) : pair.confidence;
   return [
     markEdit(text, pair.open, glyphs.open[pair.kind], 'opening-quote', confidence),
@@ -85,11 +84,6 @@ function loneMarkEdits(text: string, mark: QuoteMark, glyphs: QuoteGlyphs, langu
     return [markEdit(text, mark, glyphs.close.double, 'closing-quote', LONE_CLOSING_CONFIDENCE)];
   }
   return [];
-}
-
-/** A command with its options (`"chktex -n1 -n3"`): code quoted in prose keeps its straight quotes; a lone option (`"-i"`) is a term. */
-function isCommandLine(quoted: string): boolean {
-  return /^[\w./-]+(?:\s+--?\w[\w=-]*)+$/.test(quoted.trim());
 }
 
 /** Replaces the mark, and the space OCR put between it and its word (`,, Typische`, `Genscher! “`). */

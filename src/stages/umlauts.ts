@@ -79,17 +79,17 @@ export const umlautsStage: Stage = {
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
       const grammar = grammarAt(text, words, index, word);
-      const token = { text: word, sentenceStart: where.sentenceStart, ...grammar, joinedWords: isWord ? 0 : readings.joinedWords };
       const key = `${where.sentenceStart ? '^' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
-        const chosen = isWord ? (plain.candidates.length > 0 ? plain : readings.garbledAsWord) : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
+        const token = { text: word, sentenceStart: where.sentenceStart, ...grammar, joinedWords: isWord ? 0 : readings.joinedWords };
+        const chosen = isWord ? (readings.mayBeGarbledWord ? readings.garbledAsWord : plain) : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
         decision = decide(token, chosen, evidence, lexicon);
         decisions.set(key, decision);
       }
       if (!decision) {
         // No umlaut reading: perhaps an ordinary letter misread alone (Befehi), told apart from foreign words by the passage.
-        const letter = isWord || isForeignPassage(isGerman, index) ? null : misreadLetter(text, start, word, nonWords.get(word) ?? 0, readings.misreadLetter);
+        const letter = isWord || isForeignPassage(isGerman, index) ? null : misreadLetter(text, start, word, nonWords.get(word) ?? 0, readings.misreadLetter, where.sentenceStart);
         if (letter) edits.push({ start, end, ...letter });
         continue;
       }
