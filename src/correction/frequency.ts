@@ -25,10 +25,19 @@ const COMPOUND_SHARE = 0.3;
  */
 export function compoundFrequency(spelling: string, lexicon: Lexicon): number {
   for (const part of lexicon.lastParts?.(spelling) ?? []) {
-    const count = Math.max(lexicon.frequency(part), lexicon.frequency(capitalise(part)));
-    if (count > 0) return count * COMPOUND_SHARE;
+    const estimate = lastPartFrequency(part, lexicon);
+    if (estimate > 0) return estimate;
   }
   return 0;
+}
+
+/**
+ * How common a compound ending in `part` is likely to be: a share of the
+ * part's count, written as a word of its own (a noun with its capital).
+ * Example: lastPartFrequency('lösungen') = 0.3 × frequency('Lösungen').
+ */
+export function lastPartFrequency(part: string, lexicon: Lexicon): number {
+  return Math.max(lexicon.frequency(part), lexicon.frequency(capitalise(part))) * COMPOUND_SHARE;
 }
 
 /**
@@ -96,5 +105,5 @@ function hasUmlautTwin(part: string, lexicon: Lexicon): boolean {
  */
 export function joinedWordsFrequency(token: string, lexicon: Lexicon): number {
   const tail = joinedWordsTail(token, lexicon);
-  return tail === undefined ? 0 : Math.max(lexicon.frequency(tail), lexicon.frequency(capitalise(tail))) * COMPOUND_SHARE;
+  return tail === undefined ? 0 : lastPartFrequency(tail, lexicon);
 }

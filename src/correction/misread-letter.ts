@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
 import { joinedWordsTail } from './frequency.js';
 import { LONG_S_COST, misreadVariants } from './lookalikes.js';
-import { isHyphenMark } from '../text/hyphen-break.js';
+import { isHyphenBrokenPart } from './tokens.js';
 
 /** How often the corpus must have the reading: a rare word is as likely a coincidence as the repair. */
 const MIN_COUNT = 20;
@@ -65,19 +65,11 @@ export function misreadLetter(
 ): LetterRepair | null {
   if (reading === undefined) return null;
   const lowercase = casePattern(word) === 'lower';
-  if ((!lowercase && documentCount >= NAME_COUNT) || !isRepairable(text, start, word)) return null;
+  if ((!lowercase && documentCount >= NAME_COUNT) || casePattern(word) === 'upper' || isHyphenBrokenPart(text, start, start + word.length)) return null;
   // The l that begins a sentence or a quotation was the capital I (»lch: »Ich), not the small i its reading has.
   const beginsCapitalised = sentenceStart || QUOTE_OPENERS.includes(text[start - 1] ?? '');
   const after = word[0] === 'l' && reading[0] === 'i' && beginsCapitalised ? `I${reading.slice(1)}` : reading;
   return { after, confidence: lowercase ? CONFIDENCE.lowercase : CONFIDENCE.capitalised, rule: 'misread-letter' };
-}
-
-/** Not in capitals (acronyms, code), not a part of a word broken at a hyphen (Arbeitsspei-⏎cher, Containerfor-⏎mat). */
-function isRepairable(text: string, start: number, word: string): boolean {
-  if (casePattern(word) === 'upper' || endsLineAtHyphen(text, start + word.length)) return false;
-  let before = start - 1;
-  while (before >= 0 && (text[before] === '\n' || text[before] === '\r' || text[before] === ' ')) before--;
-  return before < 0 || !isHyphenMark(text.charCodeAt(before));
 }
 
 /**
@@ -101,14 +93,6 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
   }
   if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTail(word, lexicon) !== undefined)) return undefined;
   return [...fits][0];
-}
-
-/** A hyphen mark at `at` ends its line: the word before it continues on the next line. */
-function endsLineAtHyphen(text: string, at: number): boolean {
-  if (!isHyphenMark(text.charCodeAt(at))) return false;
-  let after = at + 1;
-  while (text[after] === ' ' || text[after] === '\t') after++;
-  return after === text.length || text[after] === '\n' || text[after] === '\r';
 }
 
 function isDictionaryWord(word: string, lexicon: Lexicon): boolean {

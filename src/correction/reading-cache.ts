@@ -10,6 +10,7 @@ import { readingsOf, withGarbles, withLookalike, type TokenReadings } from './ca
 import { casePattern } from './casing.js';
 import { joinedWordsFrequency } from './frequency.js';
 import { misreadLetterReading } from './misread-letter.js';
+import { withSplitCompound } from './split-compound.js';
 
 const MAX_ENTRIES = 200_000;
 /** Shortest word the corpus never counted that is looked at for a garbled umlaut (see mayBeGarbledWord). */
@@ -18,6 +19,7 @@ const MIN_GARBLED_WORD = 5;
 /** What the lexicon says about one word; the garbled readings are read on first need. */
 export class WordReadings {
   #garbled: TokenReadings | undefined;
+  #split: TokenReadings | undefined;
   #misreadLetter: string | undefined | null = null;
   #joinedWords: number | undefined;
   #garbledAsWord: TokenReadings | undefined;
@@ -35,6 +37,12 @@ export class WordReadings {
     if (this.plain.isWordAsWritten) return this.plain;
     this.#garbled ??= withLookalike(withGarbles(this.plain, this.word, this.lexicon), this.word, this.lexicon);
     return this.#garbled;
+  }
+
+  /** The readings as a compound the dictionary lacks, for a non-word nothing else explains (see withSplitCompound). */
+  get split(): TokenReadings {
+    this.#split ??= withSplitCompound(this.garbled, this.word, this.lexicon);
+    return this.#split;
   }
 
   /** The garbled readings of a word as written (missen: müssen), weighed like its twins (see mayBeGarbledWord). */

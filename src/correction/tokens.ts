@@ -4,6 +4,7 @@
  * Ma8). The context of a word is computed only for the few words that have
  * a candidate, so the common case (a correct word) costs a few table look-ups.
  */
+import { isHyphenMark } from '../text/hyphen-break.js';
 
 /** Glyphs OCR writes for a garbled umlaut or ß: digits, &, ®, $, §. */
 function isGarbleGlyph(unit: number): boolean {
@@ -207,4 +208,24 @@ export function isCapitalsLine(text: string, position: number): boolean {
 export function compoundTail(text: string, end: number): string {
   if (text[end] !== '-' || !startsWord(text, end + 1)) return '';
   return text.slice(end + 1, wordEnd(text, end + 1));
+}
+
+/**
+ * The word is a part of a word broken at a line-end hyphen (Arbeitsspei-⏎cher,
+ * Standardaus‐⏎gabegerät): the part before the hyphen or the one after it,
+ * which the hyphenation stage left apart. A part is no word of its own.
+ */
+export function isHyphenBrokenPart(text: string, start: number, end: number): boolean {
+  if (endsLineAtHyphen(text, end)) return true;
+  let before = start - 1;
+  while (before >= 0 && (text[before] === '\n' || text[before] === '\r' || text[before] === ' ')) before--;
+  return before >= 0 && isHyphenMark(text.charCodeAt(before));
+}
+
+/** A hyphen mark at `at` ends its line: the word before it continues on the next line. */
+function endsLineAtHyphen(text: string, at: number): boolean {
+  if (!isHyphenMark(text.charCodeAt(at))) return false;
+  let after = at + 1;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  return after === text.length || text[after] === '\n' || text[after] === '\r';
 }

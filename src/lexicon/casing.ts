@@ -81,3 +81,8 @@ export function capType(token: string): CapType {
 export function capitalise(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
+
+/** The word with its first letter in lowercase (`Stücke` → `stücke`), as a noun is written inside a compound. */
+export function uncapitalise(word: string): string {
+  return word.charAt(0).toLowerCase() + word.slice(1);
+}

@@ -3,6 +3,7 @@
  * names, places and terms of their collection are words, and the targets the
  * stages repair damaged forms to (`Muller` → `Müller` once `Müller` is listed).
  */
+import { uncapitalise } from './casing.js';
 import { latticeAccepts } from './key-lattice.js';
 import type { Lexicon } from './lexicon.js';
 import { foldKey } from './word-automaton.js';
@@ -52,7 +53,7 @@ function isCasedUserWord(token: string, known: ReadonlySet<string>, byKey: Reado
   if (token.length > 1 && token === token.toUpperCase() && token !== token.toLowerCase()) {
     return (byKey.get(foldKey(token)) ?? []).some((word) => word.toUpperCase() === token);
   }
-  return known.has(token.charAt(0).toLowerCase() + token.slice(1));
+  return known.has(uncapitalise(token));
 }
 
 /** Words joined by hyphens are a word when each part is (`Klose-Rede`). */

@@ -16,7 +16,7 @@ import { misreadLetter } from '../correction/misread-letter.js';
 import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
-import { compoundTail, contextOf, forEachWord, isCapitalsLine, startsSentence } from '../correction/tokens.js';
+import { compoundTail, contextOf, forEachWord, isCapitalsLine, isHyphenBrokenPart, startsSentence } from '../correction/tokens.js';
 import type { Edit, Stage } from '../types.js';
 
 /** A word with a candidate reading: a non-word, or a word with an umlaut twin. */
@@ -79,12 +79,15 @@ export const umlautsStage: Stage = {
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
       const grammar = grammarAt(text, words, index, word);
-      const key = `${where.sentenceStart ? '^' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
+      // A whole word may be a compound the dictionary lacks; a part of one broken at a line end is no word to split.
+      const mayBeSplit = !isWord && tail === '' && !isHyphenBrokenPart(text, start, end);
+      const key = `${where.sentenceStart ? '^' : ''}${mayBeSplit ? '+' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
         const token = { text: word, sentenceStart: where.sentenceStart, ...grammar, joinedWords: isWord ? 0 : readings.joinedWords };
         const chosen = isWord ? (readings.mayBeGarbledWord ? readings.garbledAsWord : plain) : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
         decision = decide(token, chosen, evidence, lexicon);
+        if (decision === null && mayBeSplit && chosen.candidates.length === 0) decision = decide(token, readings.split, evidence, lexicon);
         decisions.set(key, decision);
       }
       if (!decision) {

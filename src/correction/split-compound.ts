@@ -1,0 +1,75 @@
+/**
+ * Readings of a token that is two words joined, one of them damaged, where
+ * the dictionary lacks the compound: Fundstiicke (Fund + Stücke), zurickgibt
+ * (zurück + gibt), hinunterlauft (hinunter + läuft). Hunspell's German
+ * dictionary builds compounds only from parts flagged for it and has no rule
+ * for separable verbs, so such a token is no word to the lexicon whatever its
+ * umlauts. The intact part vouches for the split; the damaged one must read
+ * as a word the corpus counted or a noun of the dictionary.
+ */
+import { capitalise, uncapitalise } from '../lexicon/casing.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { readingsOf, withGarbles, type Candidate, type TokenReadings } from './candidates.js';
+import { casePattern, isCapitalised } from './casing.js';
+import { isForeignToGerman } from './garble-lattice.js';
+import { lastPartFrequency, uncountedNounFrequency } from './frequency.js';
+
+/** Shortest part: a shorter word joins too many foreign syllables (uns + hare: höre). */
+const MIN_PART = 4;
+/** Longer tokens are no compound of two words (Donaudampfschifffahrtsgesellschaftskapitän has 42 letters); each split point costs look-ups. */
+const MAX_LENGTH = 64;
+
+/**
+ * Adds the split readings of a non-word nothing else explains. A capitalised
+ * token needs a glyph German never writes inside a word in its damaged part
+ * (the ii of Stiicke): with its dots merely lost it is as likely a name
+ * (Kuhlmann is no Kühlmann). The compound takes the case of its last part:
+ * a noun compound is capitalised, a verb or adjective one only where a
+ * sentence starts (raisedCase).
+ * Example: withSplitCompound(readings, 'Fundstiicke', l).candidates[0].text = 'Fundstücke'.
+ */
+export function withSplitCompound(garbled: TokenReadings, token: string, lexicon: Lexicon): TokenReadings {
+  const pattern = casePattern(token);
+  if (garbled.isWordAsWritten || garbled.candidates.length > 0 || pattern === 'upper' || token.length < 2 * MIN_PART || token.length > MAX_LENGTH) return garbled;
+  const candidates: Candidate[] = [];
+  for (let at = MIN_PART; at <= token.length - MIN_PART; at++) {
+    const [head, tail] = [token.slice(0, at), token.slice(at)];
+    const tailIsNoun = !lexicon.isWord(tail);
+    const headIsWord = lexicon.isWord(head);
+    const tailIsWord = !tailIsNoun || lexicon.isWord(capitalise(tail));
+    // The intact part is the head where both are words (hinunter + lauft: läuft).
+    if (!headIsWord && !tailIsWord) continue;
+    const damaged = headIsWord ? tail : head;
+    if (pattern === 'capitalised' && !isForeignToGerman(damaged, 0)) continue;
+    for (const reading of headIsWord ? partReadings([capitalise(tail), tail], lexicon) : partReadings([head], lexicon)) {
+      const text = headIsWord ? head + uncapitalise(reading.text) : reading.text + tail;
+      const lastPart = headIsWord ? reading.spelling : tail;
+      const lastIsNoun = headIsWord ? isCapitalised(reading.spelling) : tailIsNoun;
+      if (pattern === 'lower' && lastIsNoun) continue;
+      const known = candidates.find((c) => c.text === text);
+      if (known !== undefined) {
+        known.cost = Math.min(known.cost, reading.cost);
+        continue;
+      }
+      const frequency = lexicon.frequency(text);
+      const raisedCase = pattern === 'capitalised' && !lastIsNoun;
+      candidates.push({ text, cost: reading.cost, raisedCase, spelling: text, frequency, estimatedFrequency: frequency > 0 ? 0 : lastPartFrequency(lastPart, lexicon) });
+    }
+  }
+  if (candidates.length === 0) return garbled;
+  return { ...garbled, candidates: candidates.sort((a, b) => a.cost - b.cost) };
+}
+
+/**
+ * The umlaut readings of a damaged part, tried in each of `cases`, that the
+ * corpus counted or the dictionary lists as a noun. A part that is a word
+ * itself has only its dot-loss twins (lauft: läuft), not garbled readings
+ * (weise is no weiße).
+ */
+function partReadings(cases: string[], lexicon: Lexicon): Candidate[] {
+  return cases.flatMap((part) => {
+    const plain = readingsOf(part, lexicon);
+    const readings = plain.isWordAsWritten ? plain : withGarbles(plain, part, lexicon);
+    return readings.candidates.filter((candidate) => candidate.frequency > 0 || uncountedNounFrequency(candidate.spelling, lexicon) > 0);
+  });
+}

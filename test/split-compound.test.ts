@@ -1,0 +1,42 @@
+// A token that is two words joined, one damaged, where the dictionary lacks the compound (real lexicon).
+import { describe, expect, it } from 'vitest';
+import { readingsOf, withGarbles } from '../src/correction/candidates.js';
+import { withSplitCompound } from '../src/correction/split-compound.js';
+import { clean } from '../src/clean.js';
+import { loadLexicon } from '../src/lexicon/load.js';
+
+const lexicon = loadLexicon();
+
+function splitReadings(token: string): string[] {
+  const garbled = withGarbles(readingsOf(token, lexicon), token, lexicon);
+  return withSplitCompound(garbled, token, lexicon).candidates.map((candidate) => candidate.text);
+}
+
+describe('withSplitCompound: one part intact, the other read with its umlaut', () => {
+  it.each([
+    ['Fundstiicke', 'Fundstücke'], // Fund + Stiicke: ii for ü in the last part, a noun
+    ['zurickgibt', 'zurückgibt'], // a separable verb: zurick + gibt, i for ü in the particle
+    ['hinunterlauft', 'hinunterläuft'], // both parts words: the head is the intact one, lauft has its twin läuft
+  ])('%s → %s', (token, expected) => expect(splitReadings(token)[0]).toBe(expected));
+
+  it.each([
+    ['unshare', 'a part shorter than four letters: uns + hare is no höre'],
+    ['ungünstigerweise', 'a part that is a word has only its dot-loss twins: weise is no weiße'],
+    ['Kuhlmannswerft', 'a capitalised token with its dots merely lost may be a name'],
+    ['fundstiicke', 'a noun compound is not written in lowercase'],
+  ])('%s has none (%s)', (token) => expect(splitReadings(token)).toEqual([]));
+});
+
+/** A document whose OCR lost its umlauts, so damaged readings are likely. */
+const LOST = 'Die Manner konnen fur uns sprechen, sagt er. Das Haus ist fur die Manner und fur uns. ';
+
+describe('split compounds in a document', () => {
+  it('repairs a whole word', () => {
+    expect(clean(`${LOST}Er fand geologische Fundstiicke, die er zurickgibt.`).text).toContain('geologische Fundstücke, die er zurückgibt.');
+  });
+
+  it('leaves the part of a word broken at a line-end hyphen, where the hyphenation stage keeps it apart', () => {
+    const text = `${LOST}Das Standardaus‐\ngabegerät und die Hard‐\nwareklasse.`;
+    expect(clean(text, { skip: ['hyphenation'] }).text).toContain('Standardaus‐\ngabegerät und die Hard‐\nwareklasse.');
+  });
+});
