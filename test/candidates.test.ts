@@ -35,6 +35,7 @@ describe('umlautDistance: only umlauts may differ', () => {
     ['fur', 'für', 0.1],
     ['Flinfte', 'Fünfte', 0.7],
     ['grof&en', 'großen', 0.6],
+    ['mglich', 'möglich', 1], // a letter dropped altogether: dearer than any glyph read for it
   ])('%s → %s costs %d', (token, spelling, cost) => {
     expect(umlautDistance(token, spelling)).toBeCloseTo(cost);
   });
@@ -94,6 +95,15 @@ describe('readings: candidates from the lexicon', () => {
     expect(candidatesWith('Flinfte')).toContain('Fünfte');
     expect(candidatesWith('Paketiiberpriifung')).toContain('Paketüberprüfung');
     expect(candidatesWith('Frihsttick')).toEqual([]); // two ordinary garbles: only in one walk
+  });
+
+  it('reads an umlaut letter dropped altogether only when asked, and only as the one damage of the token', () => {
+    const dropped = fakeLexicon({ möglich: 1300, über: 5000, Überprüfung: 40 });
+    const withDropped = (token: string, on = true) => withGarbles(readingsOf(token, dropped), token, dropped, '', on).candidates.map((c) => c.text);
+    expect(withDropped('mglich')).toEqual(['möglich']);
+    expect(withDropped('ber')).toEqual(['über']);
+    expect(withDropped('mglich', false)).toEqual([]);
+    expect(withDropped('berprifung')).toEqual([]); // dropped ü and i for ü: two damages
   });
 
   it('reads the head of a hyphenated compound with its tail (Ausfiihrungs-Bits)', () => {

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { readingsOf, withGarbles } from '../src/correction/candidates.js';
 import { withSplitCompound } from '../src/correction/split-compound.js';
-import { clean } from '../src/clean.js';
 import { loadLexicon } from '../src/lexicon/load.js';
 
 const lexicon = loadLexicon();
@@ -25,18 +24,4 @@ describe('withSplitCompound: one part intact, the other read with its umlaut', (
     ['Kuhlmannswerft', 'a capitalised token with its dots merely lost may be a name'],
     ['fundstiicke', 'a noun compound is not written in lowercase'],
   ])('%s has none (%s)', (token) => expect(splitReadings(token)).toEqual([]));
-});
-
-/** A document whose OCR lost its umlauts, so damaged readings are likely. */
-const LOST = 'Die Manner konnen fur uns sprechen, sagt er. Das Haus ist fur die Manner und fur uns. ';
-
-describe('split compounds in a document', () => {
-  it('repairs a whole word', () => {
-    expect(clean(`${LOST}Er fand geologische Fundstiicke, die er zurickgibt.`).text).toContain('geologische Fundstücke, die er zurückgibt.');
-  });
-
-  it('leaves the part of a word broken at a line-end hyphen, where the hyphenation stage keeps it apart', () => {
-    const text = `${LOST}Das Standardaus‐\ngabegerät und die Hard‐\nwareklasse.`;
-    expect(clean(text, { skip: ['hyphenation'] }).text).toContain('Standardaus‐\ngabegerät und die Hard‐\nwareklasse.');
-  });
 });

@@ -1,9 +1,8 @@
 /**
  * The weighted edit distance between an OCR token and a spelling with
  * umlauts: every letter must match exactly, except that each umlaut letter
- * (or ß) of the spelling may have been read as a span of 1–3 glyphs (ß even
- * as none), at the
- * visual cost of spanCost. Any other difference makes it Infinity, so a
+ * (or ß) of the spelling may have been read as a span of 1–3 glyphs, or
+ * dropped, at the visual cost of spanCost. Any other difference makes it Infinity, so a
  * candidate can only ever add umlauts, never change other letters or remove
  * an umlaut the token already has (daß stays daß).
  */
@@ -30,7 +29,7 @@ export function umlautDistance(token: string, spelling: string): number {
       if (here === Infinity) continue;
       if (token[i] === letter) relax(best, (i + 1) * (m + 1) + j + 1, here);
       if (!isUmlaut) continue;
-      for (let length = letter === 'ß' ? 0 : 1; length <= MAX_SPAN && i + length <= n; length++) {
+      for (let length = 0; length <= MAX_SPAN && i + length <= n; length++) {
         const cost = spanCost(length === 1 ? token[i]! : token.slice(i, i + length), letter);
         if (cost < Infinity) relax(best, (i + length) * (m + 1) + j + 1, here + cost);
       }

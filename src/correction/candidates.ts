@@ -71,13 +71,14 @@ export function readingsOf(token: string, lexicon: Lexicon): TokenReadings {
  * Adds the readings with garbled spans (see garbleLattice), for a token that
  * is no word and has no dot-loss reading. With a `tail`, the token is the
  * head of a hyphenated compound (Ausfiihrungs- in Ausfiihrungs-Bits): the
- * lexicon is asked for head and tail as one word.
+ * lexicon is asked for head and tail as one word. With `dropped`, an umlaut
+ * letter may be missing altogether (mglich), the only damage of the token.
  * Example: withGarbles(readingsOf('kdnnen', l), 'kdnnen', l).candidates[0].text = 'können'.
  */
-export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexicon, tail = ''): TokenReadings {
+export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexicon, tail = '', dropped = false): TokenReadings {
   if ((plain.candidates.length > 0 && tail === '') || token.length < MIN_GARBLED_LENGTH) return plain;
   const readings: TokenReadings = { ...plain, candidates: [] };
-  addSpellings(readings, token, headsOf(spellingsOf(lexicon, garbleLattice(token, tail)), tail), lexicon);
+  addSpellings(readings, token, headsOf(spellingsOf(lexicon, garbleLattice(token, tail, dropped)), tail), lexicon);
   readings.candidates.sort((a, b) => a.cost - b.cost);
   return readings;
 }

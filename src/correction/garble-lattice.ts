@@ -32,27 +32,45 @@ const VOWELS = 'aeiouyäöüAEIOUYÄÖÜ';
 /**
  * The token (and the tail of its compound) with every span of 1–3 glyphs that
  * looks like an umlaut letter or ß as another reading of its place, and after
- * each vowel a dropped ß. Plain a/o/u and ss need no reading of their own:
- * the lexicon folds the token's letters.
+ * each vowel a dropped ß. With `dropped`, also a dropped ä, ö or ü at each
+ * place (mglich), which takes the whole budget: a letter missing altogether
+ * is the weakest evidence, believed only where nothing else is wrong. Plain
+ * a/o/u and ss need no reading of their own: the lexicon folds the token's letters.
  * Example: garbleLattice('Flinfte', '').readingsAt[1] includes { length: 2, key: 'ü' }.
  */
-export function garbleLattice(token: string, tail: string): KeyLattice {
+export function garbleLattice(token: string, tail: string, dropped = false): KeyLattice {
   const readingsAt: (readonly KeyReading[] | undefined)[] = [];
+  const budget = garbleBudget(token.length);
+  const [anywhere, afterVowel] = dropped ? droppedWithBudget(budget) : NONE_DROPPED;
   for (let start = 0; start <= token.length; start++) {
-    let here: readonly KeyReading[] | undefined;
-    if (start > 0 && VOWELS.includes(token[start - 1]!)) here = SHARP_S_DROPPED;
+    let here = start > 0 && VOWELS.includes(token[start - 1]!) ? afterVowel : anywhere;
     const longest = mayBeginSplit(token[start] ?? '') ? MAX_SPAN : 1;
     for (let end = start + 1; end <= Math.min(token.length, start + longest); end++) {
       const readings = spanReadings(end === start + 1 ? token[start]! : token.slice(start, end), start === 0);
-      if (readings.length > 0) here = here === undefined ? readings : here.concat(readings);
+      if (readings.length > 0) here = here.concat(readings);
     }
-    if (here !== undefined) readingsAt[start] = here;
+    if (here.length > 0) readingsAt[start] = here;
   }
-  return { token: token + tail, readingsAt, maxCost: garbleBudget(token.length) };
+  return { token: token + tail, readingsAt, maxCost: budget };
 }
 
 /** ß dropped after a vowel (Auerdem): a reading of no glyphs. */
-const SHARP_S_DROPPED: readonly KeyReading[] = [{ length: 0, key: 'ss', cost: GARBLE }];
+const SHARP_S_DROPPED: KeyReading = { length: 0, key: 'ss', cost: GARBLE };
+/** The readings of no glyphs: anywhere, and after a vowel. */
+type Dropped = readonly [readonly KeyReading[], readonly KeyReading[]];
+const NONE_DROPPED: Dropped = [[], [SHARP_S_DROPPED]];
+const droppedByBudget = new Map<number, Dropped>();
+
+/** The readings of no glyphs with a dropped ä, ö or ü at `budget`, made once per budget. */
+function droppedWithBudget(budget: number): Dropped {
+  let dropped = droppedByBudget.get(budget);
+  if (dropped === undefined) {
+    const umlauts = ['ä', 'ö', 'ü'].map((key) => ({ length: 0, key, cost: budget }));
+    dropped = [umlauts, [...umlauts, SHARP_S_DROPPED]];
+    droppedByBudget.set(budget, dropped);
+  }
+  return dropped;
+}
 
 /** The lattice readings of a span, made once per distinct span (and whether it begins the word). */
 function spanReadings(span: string, isInitial: boolean): readonly KeyReading[] {

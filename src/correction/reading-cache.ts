@@ -32,10 +32,14 @@ export class WordReadings {
     private readonly lexicon: Lexicon,
   ) {}
 
-  /** The readings with garbled spans too (see withGarbles), else with a misread letter (withLookalike); the plain ones for a word as written. */
+  /**
+   * The readings with garbled spans or a dropped umlaut letter too (see
+   * withGarbles), else with a misread letter (withLookalike); the plain ones
+   * for a word as written.
+   */
   get garbled(): TokenReadings {
     if (this.plain.isWordAsWritten) return this.plain;
-    this.#garbled ??= withLookalike(withGarbles(this.plain, this.word, this.lexicon), this.word, this.lexicon);
+    this.#garbled ??= withLookalike(withGarbles(this.plain, this.word, this.lexicon, '', true), this.word, this.lexicon);
     return this.#garbled;
   }
 

@@ -25,6 +25,12 @@ const SPLIT = 0.2;
 const DOUBLE_S = 0.5;
 /** ß dropped altogether (wei, Auerdem): rare, and only after a vowel, where ß can stand. */
 const SHARP_S_LOST = 0.9;
+/**
+ * ä, ö or ü dropped altogether (mglich, ber, Kontrolle ber das): a faint
+ * letter, or text that passed through a tool that strips what is not ASCII.
+ * Dearer than any glyph read for the letter.
+ */
+const LETTER_LOST = 1;
 
 /** Vertical strokes, with or without a dot: the pieces of u/ü. */
 const STROKES = 'iltIj1!|íìîïĺľ';
@@ -112,7 +118,7 @@ function costsOf(span: string): Float64Array {
 }
 
 function shapeCost(span: string, target: string): number {
-  if (span.length === 0) return target === 'ß' ? SHARP_S_LOST : Infinity;
+  if (span.length === 0) return target === 'ß' ? SHARP_S_LOST : target === target.toLowerCase() ? LETTER_LOST : Infinity;
   if (span.length === 1) return wholeCost(span, target);
   if (span.length > MAX_SPAN) return Infinity;
   if (target === 'ß') return sharpSCost(span);

@@ -79,15 +79,19 @@ export const umlautsStage: Stage = {
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
       const grammar = grammarAt(text, words, index, word);
-      // A whole word may be a compound the dictionary lacks; a part of one broken at a line end is no word to split.
-      const mayBeSplit = !isWord && tail === '' && !isHyphenBrokenPart(text, start, end);
-      const key = `${where.sentenceStart ? '^' : ''}${mayBeSplit ? '+' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
+      const isPart = !isWord && tail === '' && isHyphenBrokenPart(text, start, end);
+      const key = `${where.sentenceStart ? '^' : ''}${isPart ? '|' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
         const token = { text: word, sentenceStart: where.sentenceStart, ...grammar, joinedWords: isWord ? 0 : readings.joinedWords };
         const chosen = isWord ? (readings.mayBeGarbledWord ? readings.garbledAsWord : plain) : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
         decision = decide(token, chosen, evidence, lexicon);
-        if (decision === null && mayBeSplit && chosen.candidates.length === 0) decision = decide(token, readings.split, evidence, lexicon);
+        if (isPart) {
+          // A part of a word broken at a line end misses letters by design (Umge‐⏎bungsvariable), none dropped, and is no word to split.
+          if (decision !== null && decision.after.length > word.length) decision = null;
+        } else if (decision === null && !isWord && tail === '' && chosen.candidates.length === 0) {
+          decision = decide(token, readings.split, evidence, lexicon);
+        }
         decisions.set(key, decision);
       }
       if (!decision) {

@@ -1,0 +1,27 @@
+// The umlaut stage with the real lexicon, on whole documents: where a word stands decides what may be read into it.
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/clean.js';
+
+/** A document whose OCR lost its umlauts, so damaged readings are likely. */
+const LOST = 'Die Manner konnen fur uns sprechen, sagt er. Das Haus ist fur die Manner und fur uns. ';
+
+describe('a compound the dictionary lacks', () => {
+  it('is read with its damaged part repaired', () => {
+    expect(clean(`${LOST}Er fand geologische Fundstiicke, die er zurickgibt.`).text).toContain('geologische Fundstücke, die er zurückgibt.');
+  });
+});
+
+describe('an umlaut letter dropped altogether', () => {
+  it('is put back in a word', () => {
+    expect(clean(`${LOST}Das ist mglich, sagt er ber das Haus.`).text).toContain('Das ist möglich, sagt er über das Haus.');
+  });
+});
+
+describe('the part of a word broken at a line-end hyphen, where the hyphenation stage keeps it apart', () => {
+  it.each([
+    ['is no compound to split', 'Das Standardaus‐\ngabegerät und die Hard‐\nwareklasse.'],
+    ['misses letters by design, none dropped', 'Die Umge‐\nbungsvariable und die Fehlerfrei‐\nheit.'],
+  ])('%s', (_, text) => {
+    expect(clean(`${LOST}${text}`, { skip: ['hyphenation'] }).text).toContain(text);
+  });
+});
