@@ -11,6 +11,12 @@ describe('a compound the dictionary lacks', () => {
   });
 });
 
+describe('a span of glyphs read as the letter it is most often', () => {
+  it('reads ii as ü, whose two strokes it is, before ä with its bowl lost too (Hütte, not Hätte)', () => {
+    expect(clean(`${LOST}Er wohnt in einer einsamen Hiitte. Die Geriite sind alt.`).text).toContain('in einer einsamen Hütte. Die Geräte sind alt.');
+  });
+});
+
 describe('an umlaut letter dropped altogether', () => {
   it('is put back in a word', () => {
     expect(clean(`${LOST}Das ist mglich, sagt er ber das Haus.`).text).toContain('Das ist möglich, sagt er über das Haus.');
