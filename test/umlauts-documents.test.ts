@@ -17,6 +17,12 @@ describe('a span of glyphs read as the letter it is most often', () => {
   });
 });
 
+describe('a word of the dictionary against a compound the rules build', () => {
+  it('outranks an adjective compound at a sentence start (Österreicher, not oster + reicher)', () => {
+    expect(clean(`${LOST}Das sagt er. Osterreicher kann er nicht sein.`).text).toContain('Das sagt er. Österreicher kann er nicht sein.');
+  });
+});
+
 describe('an umlaut letter dropped altogether', () => {
   it('is put back in a word', () => {
     expect(clean(`${LOST}Das ist mglich, sagt er ber das Haus.`).text).toContain('Das ist möglich, sagt er über das Haus.');

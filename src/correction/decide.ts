@@ -81,7 +81,7 @@ const WEIGHTS = {
 /** Example: 'fur' in a document without umlauts → { after: 'für', confidence ≈ 0.99 }. */
 export function decide(token: TokenContext, readings: TokenReadings, evidence: DocumentEvidence, lexicon: Lexicon): Decision | null {
   if (readings.candidates.length === 0) return null;
-  const isWord = readings.isWordAsWritten || (readings.isRaisedWord && token.sentenceStart);
+  const isWord = readings.isWordAsWritten || (readings.isRaisedWord && token.sentenceStart && !isOutrankedCompound(readings, lexicon));
   const spellingCount = isWord || readings.isRaisedWord ? lexicon.frequency(readings.spelling) : 0;
   // Compound estimates decide only among readings the corpus never counted; beside counted ones, an uncounted noun keeps its floor.
   const byEstimates = spellingCount === 0 && readings.candidates.every((candidate) => candidate.frequency === 0);
@@ -147,6 +147,19 @@ function candidateWeight(
   const twins = evidence.intactCounts.get(candidate.text.toLowerCase()) ?? 0;
   const fit = caseFit(candidate, token) * grammarFit(candidate, token, againstWord, lexicon);
   return frequency * damageRate * Math.exp(-WEIGHTS.costScale * candidate.cost) * fit * (1 + WEIGHTS.twinSupport * twins);
+}
+
+/**
+ * The capitalised token is a word at a sentence start only as an adjective
+ * compound of the rules (Osterreicher: oster + reicher), while a candidate is
+ * a word of the dictionary itself (Österreicher): the dictionary's word
+ * outranks the reading the rules build, as in the lexicon's own order of
+ * spellings, so the token is weighed as a non-word. (A lowercase token the
+ * rules build, vielfaltigen, meets its twin by frequency.)
+ */
+function isOutrankedCompound(readings: TokenReadings, lexicon: Lexicon): boolean {
+  if (lexicon.isDictionaryWord === undefined || lexicon.isDictionaryWord(readings.spelling)) return false;
+  return readings.candidates.some((candidate) => lexicon.isDictionaryWord!(candidate.spelling));
 }
 
 /** How well the candidate's case fits the place of the token. */
