@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTail, contextOf, forEachWord, isCapitalsLine } from '../src/correction/tokens.js';
+import { compoundTail, contextOf, followsHyphen, forEachWord, isCapitalsLine, isHyphenBrokenPart } from '../src/correction/tokens.js';
 import { garbleLattice, isForeignToGerman } from '../src/correction/garble-lattice.js';
 
 const wordsOf = (text: string) => {
@@ -58,6 +58,27 @@ describe('tokens: context', () => {
     expect(compoundTail('Ausfiihrungs-Bits sind', 12)).toBe('Bits');
     expect(compoundTail('Ausfiihrungs- und', 12)).toBe('');
     expect(compoundTail('Ende', 4)).toBe('');
+  });
+});
+
+describe('tokens: parts of words at a hyphen', () => {
+  /** The word marked with [] in the text: its start and end without the marks. */
+  const at = (marked: string) => {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    return [marked.replace(/[[\]]/g, ''), start, end] as const;
+  };
+
+  it.each([
+    ['Arbeits[spei]-\ncher', true, false], // before a line-end hyphen
+    ['Arbeitsspei-\n[cher] ist', true, true], // after it
+    ['Standardaus‐\n       [gabegerät]', true, true], // Unicode hyphen, indented line
+    ['die Pin-[Prioritt] ist', false, true], // the tail of a compound in one line: a word of its own
+    ['ein [Wort] hier', false, false],
+  ])('%s: broken part %s, after a hyphen %s', (marked, brokenPart, afterHyphen) => {
+    const [text, start, end] = at(marked);
+    expect(isHyphenBrokenPart(text, start, end)).toBe(brokenPart);
+    expect(followsHyphen(text, start)).toBe(afterHyphen);
   });
 });
 

@@ -69,7 +69,7 @@ export function withSplitCompound(garbled: TokenReadings, token: string, lexicon
 function partReadings(cases: string[], lexicon: Lexicon): Candidate[] {
   return cases.flatMap((part) => {
     const plain = readingsOf(part, lexicon);
-    const readings = plain.isWordAsWritten ? plain : withGarbles(plain, part, lexicon);
+    const readings = plain.isWordAsWritten ? plain : withGarbles(plain, part, lexicon, '', true);
     return readings.candidates.filter((candidate) => candidate.frequency > 0 || uncountedNounFrequency(candidate.spelling, lexicon) > 0);
   });
 }

@@ -213,10 +213,19 @@ export function compoundTail(text: string, end: number): string {
 /**
  * The word is a part of a word broken at a line-end hyphen (Arbeitsspei-⏎cher,
  * Standardaus‐⏎gabegerät): the part before the hyphen or the one after it,
- * which the hyphenation stage left apart. A part is no word of its own.
+ * which the hyphenation stage left apart. A part is no word of its own; the
+ * tail of a compound in one line (Pin-Prioritt) is.
  */
 export function isHyphenBrokenPart(text: string, start: number, end: number): boolean {
   if (endsLineAtHyphen(text, end)) return true;
+  let before = start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  if (before < 0 || (text[before] !== '\n' && text[before] !== '\r')) return false;
+  return followsHyphen(text, before + 1);
+}
+
+/** A hyphen mark stands before the word, across blanks and line breaks (Debian-Paket, Arbeitsspei-⏎cher). */
+export function followsHyphen(text: string, start: number): boolean {
   let before = start - 1;
   while (before >= 0 && (text[before] === '\n' || text[before] === '\r' || text[before] === ' ')) before--;
   return before >= 0 && isHyphenMark(text.charCodeAt(before));
