@@ -140,7 +140,8 @@ console.log(known);`);
   const largeWall = median(largeRuns.map((r) => r.wall));
   const smallWall = median(smallRuns.map((r) => r.wall));
   row(`throughput, ${(large.bytes / 1e6).toFixed(0)} MB in one process`, `${(large.bytes / 1e6 / largeWall).toFixed(2)} MB/s`, `tokenise + Set lookup ${(large.bytes / 1e6 / baseline).toFixed(2)} MB/s`, undefined, '≥ 5 MB/s');
-  row('peak RSS', `${Math.max(...largeRuns.map((r) => r.rssMb)).toFixed(0)} MB`, undefined, undefined, '≤ 200 MB');
+  // Every size must stay bounded: a file under the stream threshold is cleaned whole, a larger one as a stream.
+  row(`peak RSS, ${(small.bytes / 1e6).toFixed(0)} MB and ${(large.bytes / 1e6).toFixed(0)} MB files`, `${Math.max(...[...smallRuns, ...largeRuns].map((r) => r.rssMb)).toFixed(0)} MB`, undefined, undefined, '≤ 200 MB');
   row(`linearity, ${(large.bytes / 1e6).toFixed(0)} MB vs ${(small.bytes / 1e6).toFixed(0)} MB`, `${largeWall.toFixed(1)} s vs ${smallWall.toFixed(1)} s`, undefined, `${(largeWall / smallWall).toFixed(2)}× the time for ${(large.bytes / small.bytes).toFixed(1)}× the input`, '≤ 11× for 10×');
 }
 

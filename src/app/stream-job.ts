@@ -10,7 +10,13 @@ import { LineGuard } from './line-guard.js';
 import type { OutputStream } from './output-stream.js';
 import type { RunSettings } from './settings.js';
 
-export const STREAM_BYTES = 16 << 20;
+/**
+ * A file cleaned whole peaks at about 100 MB plus 13 MB per MB of text (4 MB:
+ * 153 MB, 8 MB: 204 MB, 16 MB: 310 MB; 5 MB with --report: 219 MB), so above
+ * this size it is streamed like stdin, which stays bounded (10 MB with
+ * --report: 144 MB; 50 MB: under 200 MB) and is as fast.
+ */
+export const STREAM_BYTES = 2 << 20;
 
 export async function cleanStreamed(
   bytes: AsyncIterable<Uint8Array>,
