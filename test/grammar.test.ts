@@ -9,22 +9,26 @@ function spansOf(text: string) {
 
 describe('grammar: the neighbours a word is weighed by', () => {
   it.each([
-    ['als hatte er', 1, { afterAls: true, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['Als hatte er', 1, { afterAls: true, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['Ihr fallt hin', 1, { afterAls: false, afterIhr: true, beforeCapital: false, afterInfinitive: false }],
-    ['ein grofer Mann', 1, { afterAls: false, afterIhr: false, beforeCapital: true, afterInfinitive: false }],
-    ['ein grofer\nMann', 1, { afterAls: false, afterIhr: false, beforeCapital: true, afterInfinitive: false }],
-    ['als, hatte er', 1, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['grofer. Mann', 0, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['grofer', 0, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['ihr hatte es', 1, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['ein großes Haus', 1, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['den das interessieren wurde', 3, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: true }],
-    ['es werden wurden', 2, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: true }],
-    ['als gelöscht wurde', 2, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['ohne zu diskutieren wurde er', 3, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['Das Installieren wurde', 2, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
-    ['interessieren, wurde', 1, { afterAls: false, afterIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['als hatte er', 1, { afterAls: true, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['Als hatte er', 1, { afterAls: true, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['Ihr fallt hin', 1, { afterAls: false, afterIhr: true, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['ein grofer Mann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: true, afterInfinitive: false }],
+    ['ein grofer\nMann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: true, afterInfinitive: false }],
+    ['als, hatte er', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['grofer. Mann', 0, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['grofer', 0, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['ihr hatte es', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['ein großes Haus', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['den das interessieren wurde', 3, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: true }],
+    ['es werden wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: true }],
+    ['als gelöscht wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['ohne zu diskutieren wurde er', 3, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['Das Installieren wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['interessieren, wurde', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['der Hund lasst es', 2, { afterAls: false, afterIhr: false, withoutIhr: true, beforeCapital: false, afterInfinitive: false }],
+    ['dann lasst ihr es', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }], // the pronoun after the verb
+    ['sagt er, lasst uns', 2, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }], // an imperative, after a comma
+    ['nun lasst uns', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }], // an imperative
   ])('%j, word %i', (text, index, expected) => {
     const spans = spansOf(text);
     expect(grammarAt(text, spans, index, text.slice(spans.starts[index], spans.ends[index]))).toEqual(expected);

@@ -23,6 +23,17 @@ describe('a word of the dictionary against a compound the rules build', () => {
   });
 });
 
+describe('a strong verb in -t with no ihr in its clause', () => {
+  const intact = 'Die Männer können für uns sprechen. ';
+  it.each([
+    ['is the third person, even where the umlauts came through', 'Das Schwein tragt seinen Namen.', 'Das Schwein trägt seinen Namen.'],
+    ['stays the plural you after ihr', 'Dann tragt ihr es, und ihr tragt es gern.', 'Dann tragt ihr es, und ihr tragt es gern.'],
+    ['stays where both readings are weak verbs', 'Er druckt es aus.', 'Er druckt es aus.'],
+  ])('%s', (_, text, expected) => {
+    expect(clean(`${intact}${text}`).text).toBe(`${intact}${expected}`);
+  });
+});
+
 describe('an umlaut letter dropped altogether', () => {
   it('is put back in a word', () => {
     expect(clean(`${LOST}Das ist mglich, sagt er ber das Haus.`).text).toContain('Das ist möglich, sagt er über das Haus.');

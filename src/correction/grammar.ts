@@ -18,6 +18,8 @@ export interface GrammarContext {
   afterAls: boolean;
   /** The word before is `ihr`, and the word ends in -t. */
   afterIhr: boolean;
+  /** The word ends in -t and stands inside a clause with no `ihr` before or after it (nor `uns`, `euch` of an imperative). */
+  withoutIhr: boolean;
   /** The word is a form of wurde, and the word before an infinitive no participle looks like (interessieren, werden). */
   afterInfinitive: boolean;
 }
@@ -34,10 +36,17 @@ const WEIGHTS = {
    * times, and none of them before wurde.
    */
   conditionalAfterInfinitive: 60,
+  /**
+   * Without ihr, a strong verb's plural you (lasst, tragt, lauft) has no
+   * subject: it is the third person with its umlaut lost (er lässt, trägt,
+   * läuft). The corpus has `lässt` 431 times and `lasst` 94, `trägt` 61
+   * and `tragt` 6, most of the latter in text written without umlauts.
+   */
+  thirdPersonWithoutIhr: 20,
 };
 
 /** A context in which no rule applies. */
-const NEUTRAL: GrammarContext = Object.freeze({ beforeCapital: false, afterAls: false, afterIhr: false, afterInfinitive: false });
+const NEUTRAL: GrammarContext = Object.freeze({ beforeCapital: false, afterAls: false, afterIhr: false, withoutIhr: false, afterInfinitive: false });
 
 /**
  * The grammar context of word `index` of `words`, `word`. Each neighbour is
@@ -48,12 +57,23 @@ const NEUTRAL: GrammarContext = Object.freeze({ beforeCapital: false, afterAls: 
 export function grammarAt(text: string, words: WordSpans, index: number, word: string): GrammarContext {
   if (WURDE.test(word)) return { ...NEUTRAL, afterInfinitive: isAfterInfinitive(text, words, index) };
   const mayBeComparative = word.endsWith('er');
-  const mayFollowPronoun = word.length <= MAX_VERB_LENGTH && index > 0 && words.ends[index - 1]! - words.starts[index - 1]! === 3;
-  if (!mayBeComparative && !mayFollowPronoun) return NEUTRAL;
-  const before = mayFollowPronoun && isJoined(text, words, index - 1) ? text.slice(words.starts[index - 1], words.ends[index - 1]).toLowerCase() : '';
-  const next = mayBeComparative && isJoined(text, words, index) ? text[words.starts[index + 1]!]! : '';
-  return { beforeCapital: next !== next.toLowerCase(), afterAls: before === 'als', afterIhr: before === 'ihr' && word.endsWith('t'), afterInfinitive: false };
+  const mayBeVerb = word.length <= MAX_VERB_LENGTH && index > 0;
+  if (!mayBeComparative && !mayBeVerb) return NEUTRAL;
+  const joinedBefore = mayBeVerb && isJoined(text, words, index - 1);
+  const before = joinedBefore && words.ends[index - 1]! - words.starts[index - 1]! === 3 ? wordAt(text, words, index - 1).toLowerCase() : '';
+  const isThirdPerson = joinedBefore && before !== 'ihr' && word.endsWith('t') && word[0] === word[0]!.toLowerCase();
+  const next = (mayBeComparative || isThirdPerson) && isJoined(text, words, index) ? wordAt(text, words, index + 1) : '';
+  return {
+    beforeCapital: mayBeComparative && next !== '' && next[0] !== next[0]!.toLowerCase(),
+    afterAls: before === 'als',
+    afterIhr: before === 'ihr' && word.endsWith('t'),
+    withoutIhr: isThirdPerson && !PLURAL_YOU_AFTER.test(next),
+    afterInfinitive: false,
+  };
 }
+
+/** After a plural you: its pronoun in a question (lasst ihr), or the object of an imperative (lasst uns, lasst euch). */
+const PLURAL_YOU_AFTER = /^(?:ihr|uns|euch)$/i;
 
 /** The past tense of werden as OCR leaves it, or its conditional (wurde, wurden, würdest, WURDE). */
 const WURDE = /^w[uüU]rde(?:n|st|t)?$/i;
@@ -79,14 +99,15 @@ const MAX_VERB_LENGTH = 10;
 
 /** A short key of the context, for caching decisions per context. */
 export function grammarKey(context: GrammarContext): string {
-  return `${context.beforeCapital ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.afterInfinitive ? '~' : ''}`;
+  return `${context.beforeCapital ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}`;
 }
 
 /**
  * How well the candidate fits the grammar around the token (1: no rule
  * applies); `againstWord`: the token as written is a word too.
  * - After `ihr`, a verb form in -t stays as written: the plural you never
- *   takes the umlaut of the singular (ihr fallt, er fällt).
+ *   takes the umlaut of the singular (ihr fallt, er fällt); without `ihr`,
+ *   a strong verb's plural you is its third person (der Hund lasst: lässt).
  * - Right after `als`, a finite verb is the conditional: the as-if clause
  *   without `ob` (als hätte er); the past tense would stand at the end of its
  *   clause (als er es hatte).
@@ -97,6 +118,7 @@ export function grammarKey(context: GrammarContext): string {
  */
 export function grammarFit(candidate: Candidate, token: { text: string } & Partial<GrammarContext>, againstWord: boolean, lexicon: Lexicon): number {
   if (token.afterIhr && againstWord) return 0;
+  if (token.withoutIhr && againstWord && isStrongThirdPerson(candidate.text, token.text, lexicon)) return WEIGHTS.thirdPersonWithoutIhr;
   if (token.afterAls && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterAls;
   if (token.afterInfinitive && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterInfinitive;
   if (token.beforeCapital && isComparative(candidate.text, lexicon)) return WEIGHTS.comparativeBeforeNoun;
@@ -105,6 +127,18 @@ export function grammarFit(candidate: Candidate, token: { text: string } & Parti
 
 /** The conditional of the auxiliaries and modal verbs, which differs from their past tense only in the umlaut. */
 const CONDITIONAL = /^(?:hätt|wär|würd|könnt|möcht|dürft|müsst|müßt|wüsst|wüßt)(?:e|est|en|et|st|t)?$/;
+
+/**
+ * The candidate is the third person of a strong verb whose plural you is the
+ * token: the token's infinitive is a word (lassen, tragen), and the candidate
+ * has no weak past tense (lässte, trägte). Not where both are weak verbs
+ * (druckt, drückt: drückte; fallt, fällt: fällte), nor for halt, which is no
+ * plural you (haltet).
+ */
+function isStrongThirdPerson(candidate: string, token: string, lexicon: Lexicon): boolean {
+  if (!candidate.endsWith('t')) return false;
+  return lexicon.isWord(`${token.slice(0, -1)}en`) && !lexicon.isWord(`${candidate.slice(0, -1)}te`);
+}
 
 /** An uninflected comparative: lowercase, in -er, with an umlaut its declined twin lacks (größer: große, höher: hohe). */
 function isComparative(text: string, lexicon: Lexicon): boolean {
