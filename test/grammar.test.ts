@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { grammarAt } from '../src/correction/grammar.js';
+import { fakeLexicon } from './helpers/fake-lexicon.js';
+
+/** Past tenses in -te that tell a weak verb's infinitive (verpasste), and an adjective that looks like one (geschaffte). */
+const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2 });
 
 /** The word spans of a text: runs of letters. */
 function spansOf(text: string) {
@@ -24,6 +28,9 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['als gelöscht wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
     ['ohne zu diskutieren wurde er', 3, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
     ['Das Installieren wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
+    ['Informationen verpassen wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: true }], // a weak verb: its participle is verpasst
+    ['die vergessen wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }], // a strong participle looks like its infinitive
+    ['was geschaffen wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
     ['interessieren, wurde', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }],
     ['der Hund lasst es', 2, { afterAls: false, afterIhr: false, withoutIhr: true, beforeCapital: false, afterInfinitive: false }],
     ['dann lasst ihr es', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }], // the pronoun after the verb
@@ -31,6 +38,6 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['nun lasst uns', 1, { afterAls: false, afterIhr: false, withoutIhr: false, beforeCapital: false, afterInfinitive: false }], // an imperative
   ])('%j, word %i', (text, index, expected) => {
     const spans = spansOf(text);
-    expect(grammarAt(text, spans, index, text.slice(spans.starts[index], spans.ends[index]))).toEqual(expected);
+    expect(grammarAt(text, spans, index, text.slice(spans.starts[index], spans.ends[index]), lexicon)).toEqual(expected);
   });
 });

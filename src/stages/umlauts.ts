@@ -78,7 +78,7 @@ export const umlautsStage: Stage = {
       const where = contextOf(text, start, end);
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
-      const grammar = grammarAt(text, words, index, word);
+      const grammar = grammarAt(text, words, index, word, lexicon);
       const isPart = !isWord && tail === '' && isHyphenBrokenPart(text, start, end);
       const key = `${where.sentenceStart ? '^' : ''}${isPart ? '|' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
