@@ -34,6 +34,13 @@ describe('a strong verb in -t with no ihr in its clause', () => {
   });
 });
 
+describe('a long word misread in an ordinary letter too', () => {
+  it('is read as a form of the dictionary, not as a compound its rules build (Diversionen is no Ölversionen)', () => {
+    const text = 'Die Männer können für uns sprechen. Datei-Diversionen und Konfigurationsfragmentdateien bleiben.';
+    expect(clean(text).text).toBe(text);
+  });
+});
+
 describe('an umlaut letter dropped altogether', () => {
   it('is put back in a word', () => {
     expect(clean(`${LOST}Das ist mglich, sagt er ber das Haus.`).text).toContain('Das ist möglich, sagt er über das Haus.');

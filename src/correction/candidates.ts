@@ -88,9 +88,10 @@ const MIN_LOOKALIKE_LENGTH = 5;
 /** …unless it shows a glyph German never writes inside a word (licB: see isForeignToGerman); three glyphs are too few even then. */
 const MIN_EVIDENT_LOOKALIKE_LENGTH = 4;
 /**
- * From this length on, an uncounted spelling qualifies too (verstindnistos →
- * verständnislos): a long non-word does not happen to sit two misreadings
- * away from a lexicon word.
+ * From this length on, an uncounted spelling of the dictionary itself
+ * qualifies too (verstindnistos → verständnislos): a long non-word does not
+ * happen to sit two misreadings away from a word. A compound the rules build
+ * does not: with a short head it is easily hit (Diversionen: Ölversionen).
  */
 const LONG_LOOKALIKE_LENGTH = 10;
 
@@ -98,7 +99,7 @@ const LONG_LOOKALIKE_LENGTH = 10;
  * Adds readings with one ordinary letter misread as well (fubrt → führt) or
  * read twice in both cases (kKOnnen → können; see lookalikes.ts), for a
  * non-word that nothing else explains. Only spellings
- * the corpus counted qualify (any spelling, for a long token), and not where the token with that letter
+ * the corpus counted qualify (any form of the dictionary, for a long token), and not where the token with that letter
  * replaced is itself a word at least as common (the umlaut would then be a
  * second guess on top of the first).
  * Example: withLookalike(withGarbles(readingsOf('fubrt', l), 'fubrt', l), 'fubrt', l).candidates[0].text = 'führt'.
@@ -113,6 +114,7 @@ export function withLookalike(garbled: TokenReadings, token: string, lexicon: Le
     const variantCount = plain.isWordAsWritten ? lexicon.frequency(plain.spelling) : 0;
     for (const candidate of withGarbles(plain, variant.text, lexicon).candidates) {
       if (candidate.frequency < minCount || (variantCount > 0 && candidate.frequency <= variantCount)) continue;
+      if (candidate.frequency === 0 && lexicon.isForm?.(candidate.spelling) === false) continue;
       const known = readings.candidates.find((c) => c.text === candidate.text);
       if (known === undefined) readings.candidates.push({ ...candidate, cost: candidate.cost + variant.cost });
       else known.cost = Math.min(known.cost, candidate.cost + variant.cost);
