@@ -41,6 +41,12 @@ describe('a long word misread in an ordinary letter too', () => {
   });
 });
 
+describe('the letters of a token with a digit', () => {
+  it('get no dropped letter: 2Wei is Zwei misread, not 2Weiß', () => {
+    expect(clean(`${LOST}Er sagt: „2Wei Franken fur die Milch!“`).text).toContain('„2Wei Franken für die Milch!“');
+  });
+});
+
 describe('an umlaut letter dropped altogether', () => {
   it('is put back in a word', () => {
     expect(clean(`${LOST}Das ist mglich, sagt er ber das Haus.`).text).toContain('Das ist möglich, sagt er über das Haus.');

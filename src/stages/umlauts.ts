@@ -79,7 +79,7 @@ export const umlautsStage: Stage = {
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
       const grammar = grammarAt(text, words, index, word, lexicon);
-      const isPart = !isWord && tail === '' && isHyphenBrokenPart(text, start, end);
+      const isPart = !isWord && tail === '' && (isHyphenBrokenPart(text, start, end) || isGluedToDigit(text, start, end));
       const key = `${where.sentenceStart ? '^' : ''}${isPart ? '|' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
@@ -87,7 +87,8 @@ export const umlautsStage: Stage = {
         const chosen = isWord ? (readings.mayBeGarbledWord ? readings.garbledAsWord : plain) : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
         decision = decide(token, chosen, evidence, lexicon);
         if (isPart) {
-          // A part of a word broken at a line end misses letters by design (Umge‐⏎bungsvariable), none dropped, and is no word to split.
+          // A part of a word broken at a line end misses letters by design (Umge‐⏎bungsvariable), none dropped, and is no word
+          // to split; so is the letters' part of a token with a digit (2Wei: Zwei, not 2Weiß).
           if (decision !== null && decision.after.length > word.length) decision = null;
         } else if (decision === null && !isWord && tail === '' && chosen.candidates.length === 0) {
           decision = decide(token, readings.split, evidence, lexicon);
@@ -117,6 +118,15 @@ export const umlautsStage: Stage = {
  */
 function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
   return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
+}
+
+/** A digit stands right before or after the word: it is the letters' part of a longer token (3fach, 2Wei for Zwei). */
+function isGluedToDigit(text: string, start: number, end: number): boolean {
+  return isDigitUnit(text.charCodeAt(start - 1)) || isDigitUnit(text.charCodeAt(end));
+}
+
+function isDigitUnit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
 }
 
 /** A capital A–Z or an uppercase letter beyond ASCII (a cheap first test; casePattern decides). */
