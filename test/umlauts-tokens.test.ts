@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTail, contextOf, followsHyphen, forEachWord, isCapitalsLine, isHyphenBrokenPart } from '../src/correction/tokens.js';
+import { compoundTail, contextOf, followsHyphen, forEachWord, isCapitalsLine, isDoubledWord, isHyphenBrokenPart } from '../src/correction/tokens.js';
 import { garbleLattice, isForeignToGerman } from '../src/correction/garble-lattice.js';
 
 const wordsOf = (text: string) => {
@@ -79,6 +79,20 @@ describe('tokens: parts of words at a hyphen', () => {
     const [text, start, end] = at(marked);
     expect(isHyphenBrokenPart(text, start, end)).toBe(brokenPart);
     expect(followsHyphen(text, start)).toBe(afterHyphen);
+  });
+});
+
+describe('tokens: a word doubled with a hyphen is a sound word', () => {
+  it.each([
+    ['„Gluck-Gluck gut?“', 1, true],
+    ['„Gluck-Gluck gut?“', 7, true], // the second half
+    ['Tick-tick', 0, true], // the case of the halves does not matter
+    ['Gluck-Glucke', 0, false], // not the same word
+    ['Haus-Gluck-Gluck', 5, true],
+    ['Gluck-Gluckern', 0, false], // the neighbour must be a whole word
+  ])('%j at %i: %s', (text, start, doubled) => {
+    const end = start + /^\p{L}+/u.exec(text.slice(start))![0].length;
+    expect(isDoubledWord(text, start, end)).toBe(doubled);
   });
 });
 

@@ -238,3 +238,19 @@ function endsLineAtHyphen(text: string, at: number): boolean {
   while (text[after] === ' ' || text[after] === '\t') after++;
   return after === text.length || text[after] === '\n' || text[after] === '\r';
 }
+
+/**
+ * The word and its neighbour across a hyphen are the same letters
+ * (Gluck-Gluck, Tick-Tick): a sound word, spelled as heard, not a compound
+ * whose umlauts were lost.
+ */
+export function isDoubledWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const word = text.slice(start, end).toLowerCase();
+  const sameAt = (from: number) => from >= 0 && text.slice(from, from + length).toLowerCase() === word && !isLetter(text[from - 1]) && !isLetter(text[from + length]);
+  return (text[end] === '-' && sameAt(end + 1)) || (text[start - 1] === '-' && sameAt(start - 1 - length));
+}
+
+function isLetter(char: string | undefined): boolean {
+  return char !== undefined && /\p{L}/u.test(char);
+}

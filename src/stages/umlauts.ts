@@ -16,7 +16,7 @@ import { misreadLetter } from '../correction/misread-letter.js';
 import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
-import { compoundTail, contextOf, forEachWord, isCapitalsLine, isHyphenBrokenPart, startsSentence } from '../correction/tokens.js';
+import { compoundTail, contextOf, forEachWord, isCapitalsLine, isDoubledWord, isHyphenBrokenPart, startsSentence } from '../correction/tokens.js';
 import type { Edit, Stage } from '../types.js';
 
 /** A word with a candidate reading: a non-word, or a word with an umlaut twin. */
@@ -73,7 +73,7 @@ export const umlautsStage: Stage = {
     const twins: TwinEdit[] = [];
     for (const { start, readings, tail, index } of suspects) {
       const { word, plain } = readings;
-      if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word)) continue;
+      if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word) || isDoubledWord(text, start, start + word.length)) continue;
       const end = start + word.length;
       const where = contextOf(text, start, end);
       if (where.inCode) continue;
