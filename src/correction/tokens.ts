@@ -245,10 +245,12 @@ function endsLineAtHyphen(text: string, at: number): boolean {
  * whose umlauts were lost.
  */
 export function isDoubledWord(text: string, start: number, end: number): boolean {
+  const after = text[end] === '-';
+  if (!after && text[start - 1] !== '-') return false;
   const length = end - start;
   const word = text.slice(start, end).toLowerCase();
   const sameAt = (from: number) => from >= 0 && text.slice(from, from + length).toLowerCase() === word && !isLetter(text[from - 1]) && !isLetter(text[from + length]);
-  return (text[end] === '-' && sameAt(end + 1)) || (text[start - 1] === '-' && sameAt(start - 1 - length));
+  return (after && sameAt(end + 1)) || (text[start - 1] === '-' && sameAt(start - 1 - length));
 }
 
 function isLetter(char: string | undefined): boolean {
