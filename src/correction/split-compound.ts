@@ -23,7 +23,7 @@ const MAX_LENGTH = 64;
  * Adds the split readings of a non-word nothing else explains. A capitalised
  * token needs a glyph German never writes inside a word in its damaged part
  * (the ii of Stiicke): with its dots merely lost it is as likely a name
- * (Kuhlmann is no Kühlmann). The compound takes the case of its last part:
+ * or a dialect word (Bandelwurm is no Bändelwurm). The compound takes the case of its last part:
  * a noun compound is capitalised, a verb or adjective one only where a
  * sentence starts (raisedCase).
  * Example: withSplitCompound(readings, 'Fundstiicke', l).candidates[0].text = 'Fundstücke'.
@@ -64,7 +64,7 @@ export function withSplitCompound(garbled: TokenReadings, token: string, lexicon
  * The umlaut readings of a damaged part, tried in each of `cases`, that the
  * corpus counted or the dictionary lists as a noun. A part that is a word
  * itself has only its dot-loss twins (lauft: läuft), not garbled readings
- * (weise is no weiße).
+ * (weise is no weiße); one that is none may also have dropped a letter (zurck).
  */
 function partReadings(cases: string[], lexicon: Lexicon): Candidate[] {
   return cases.flatMap((part) => {
