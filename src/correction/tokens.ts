@@ -231,6 +231,19 @@ export function followsHyphen(text: string, start: number): boolean {
   return before >= 0 && isHyphenMark(text.charCodeAt(before));
 }
 
+/**
+ * The word is no whole word of its own: a part of a word broken at a line end
+ * (see isHyphenBrokenPart), or the letters of a token with a digit right
+ * before or after them (3fach, 2Wei for Zwei).
+ */
+export function isPartOfLongerToken(text: string, start: number, end: number): boolean {
+  return isHyphenBrokenPart(text, start, end) || isDigitUnit(text.charCodeAt(start - 1)) || isDigitUnit(text.charCodeAt(end));
+}
+
+function isDigitUnit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
 /** A hyphen mark at `at` ends its line: the word before it continues on the next line. */
 function endsLineAtHyphen(text: string, at: number): boolean {
   if (!isHyphenMark(text.charCodeAt(at))) return false;

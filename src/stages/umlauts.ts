@@ -8,15 +8,16 @@
  * Names, code, URLs, acronyms and correct words stay.
  */
 import { casePattern } from '../correction/casing.js';
-import { decide, type Decision } from '../correction/decide.js';
-import { EvidenceCounter } from '../correction/evidence.js';
+import { decide, type Decision, type TokenContext } from '../correction/decide.js';
+import { EvidenceCounter, type DocumentEvidence } from '../correction/evidence.js';
 import { grammarAt, grammarKey } from '../correction/grammar.js';
 import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
 import { misreadLetter } from '../correction/misread-letter.js';
 import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
-import { compoundTail, contextOf, forEachWord, isCapitalsLine, isDoubledWord, isHyphenBrokenPart, startsSentence } from '../correction/tokens.js';
+import { compoundTail, contextOf, forEachWord, isCapitalsLine, isDoubledWord, isPartOfLongerToken, startsSentence } from '../correction/tokens.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Edit, Stage } from '../types.js';
 
 /** A word with a candidate reading: a non-word, or a word with an umlaut twin. */
@@ -79,20 +80,14 @@ export const umlautsStage: Stage = {
       if (where.inCode) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
       const grammar = grammarAt(text, words, index, word, lexicon);
-      const isPart = !isWord && tail === '' && (isHyphenBrokenPart(text, start, end) || isGluedToDigit(text, start, end));
+      const isPart = !isWord && tail === '' && isPartOfLongerToken(text, start, end);
       const key = `${where.sentenceStart ? '^' : ''}${isPart ? '|' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
         const token = { text: word, sentenceStart: where.sentenceStart, ...grammar, joinedWords: isWord ? 0 : readings.joinedWords };
         const chosen = isWord ? (readings.mayBeGarbledWord ? readings.garbledAsWord : plain) : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
         decision = decide(token, chosen, evidence, lexicon);
-        if (isPart) {
-          // A part of a word broken at a line end misses letters by design (Umge‐⏎bungsvariable), none dropped, and is no word
-          // to split; so is the letters' part of a token with a digit (2Wei: Zwei, not 2Weiß).
-          if (decision !== null && decision.after.length > word.length) decision = null;
-        } else if (decision === null && !isWord && tail === '' && chosen.candidates.length === 0) {
-          decision = decide(token, readings.split, evidence, lexicon);
-        }
+        if (!isWord && tail === '') decision = asWholeWordOrPart(decision, isPart, token, readings, chosen, evidence, lexicon);
         decisions.set(key, decision);
       }
       if (!decision) {
@@ -111,6 +106,25 @@ export const umlautsStage: Stage = {
 };
 
 /**
+ * The decision for a non-word, by what it is. A part of a longer token misses
+ * letters by design, none dropped (Umge‐⏎bungsvariable, 2Wei for Zwei: not
+ * 2Weiß), and is no word to split; a whole word that nothing else explains
+ * may be a compound the dictionary lacks (see withSplitCompound).
+ */
+function asWholeWordOrPart(
+  decision: Decision | null,
+  isPart: boolean,
+  token: TokenContext,
+  readings: WordReadings,
+  chosen: TokenReadings,
+  evidence: DocumentEvidence,
+  lexicon: Lexicon,
+): Decision | null {
+  if (isPart) return decision !== null && decision.after.length > token.text.length ? null : decision;
+  return decision === null && chosen.candidates.length === 0 ? decide(token, readings.split, evidence, lexicon) : decision;
+}
+
+/**
  * A lowercase word of the lexicon written with a capital is a word where a
  * sentence starts, and, for an infinitive, anywhere: every German infinitive
  * is also a noun (das Haschen, beim Drucken). Elsewhere it is not (ihre
@@ -118,15 +132,6 @@ export const umlautsStage: Stage = {
  */
 function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
   return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
-}
-
-/** A digit stands right before or after the word: it is the letters' part of a longer token (3fach, 2Wei for Zwei). */
-function isGluedToDigit(text: string, start: number, end: number): boolean {
-  return isDigitUnit(text.charCodeAt(start - 1)) || isDigitUnit(text.charCodeAt(end));
-}
-
-function isDigitUnit(unit: number): boolean {
-  return unit >= 0x30 && unit <= 0x39;
 }
 
 /** A capital A–Z or an uppercase letter beyond ASCII (a cheap first test; casePattern decides). */
