@@ -47,7 +47,7 @@ export function garbleLattice(token: string, tail: string, dropped = false): Key
     const longest = mayBeginSplit(token[start] ?? '') ? MAX_SPAN : 1;
     for (let end = start + 1; end <= Math.min(token.length, start + longest); end++) {
       const readings = spanReadings(end === start + 1 ? token[start]! : token.slice(start, end), start === 0);
-      if (readings.length > 0) here = here.concat(readings);
+      if (readings.length > 0) here = here.length === 0 ? readings : here.concat(readings);
     }
     if (here.length > 0) readingsAt[start] = here;
   }

@@ -262,10 +262,7 @@ export function isDoubledWord(text: string, start: number, end: number): boolean
   if (!after && text[start - 1] !== '-') return false;
   const length = end - start;
   const word = text.slice(start, end).toLowerCase();
-  const sameAt = (from: number) => from >= 0 && text.slice(from, from + length).toLowerCase() === word && !isLetter(text[from - 1]) && !isLetter(text[from + length]);
+  const sameAt = (from: number) =>
+    from >= 0 && text.slice(from, from + length).toLowerCase() === word && (classBefore(text, from) & LETTER) === 0 && (classAt(text, from + length) & LETTER) === 0;
   return (after && sameAt(end + 1)) || (text[start - 1] === '-' && sameAt(start - 1 - length));
-}
-
-function isLetter(char: string | undefined): boolean {
-  return char !== undefined && /\p{L}/u.test(char);
 }
