@@ -5,8 +5,8 @@
 import { CHUNK_CHARS, firstChunkLength, MAX_CHUNK_LOOKAHEAD } from './chunks.js';
 import { decode, type Decoded } from './decode.js';
 import { guardStages } from './edit-guards.js';
-import { loadBigrams, type Bigrams } from './lexicon/bigrams.js';
-import { loadLexicon } from './lexicon/load.js';
+import { bigramsPath, loadBigrams, type Bigrams } from './lexicon/bigrams.js';
+import { lexiconPath, loadLexicon } from './lexicon/load.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { withHistoricSpellings } from './lexicon/historic-lexicon.js';
 import { looksHistoric } from './lexicon/historic-text.js';
@@ -43,6 +43,11 @@ function sharedLexicon(lang: Language, historic: boolean | 'auto'): Lexicon {
     lexicons.set(key, lexicon);
   }
   return lexicon;
+}
+
+/** The compiled data files cleaning with `options` reads: what a batch shares with its worker threads (data-files.ts). */
+export function dataFilesFor(options: Partial<CleanOptions>): string[] {
+  return [lexiconPath(options.lang ?? DEFAULT_OPTIONS.lang), bigramsPath()];
 }
 
 let wordPairs: Bigrams | undefined;

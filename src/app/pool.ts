@@ -1,11 +1,14 @@
 /**
  * Spreads the tasks of a batch over worker threads, a few tasks queued per
- * worker, and yields the outcomes as they finish. Each worker loads its own
- * copy of the lexicon once (a few MB, read without parsing).
+ * worker, and yields the outcomes as they finish. The workers share one copy
+ * of the lexicon and the word pairs, read here into shared memory (data-files.ts).
  */
 import { Worker } from 'node:worker_threads';
+import { dataFilesFor } from '../clean.js';
+import { shareDataFiles } from '../lexicon/data-files.js';
 import type { JobOutcome, Task } from './job.js';
 import type { RunSettings } from './settings.js';
+import type { BatchWorkerData } from './worker-loop.js';
 
 /** The compiled worker; when this module runs from the TypeScript sources (tests), the build's copy of it. */
 const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../../dist/app/worker.js' : './worker.js', import.meta.url);
@@ -15,7 +18,8 @@ const IN_FLIGHT = 4;
 
 export async function* runInWorkers(tasks: readonly Task[], settings: RunSettings, jobs: number): AsyncGenerator<JobOutcome> {
   const workerCount = Math.max(1, Math.min(jobs, tasks.length));
-  const workers = Array.from({ length: workerCount }, () => new Worker(WORKER, { workerData: settings }));
+  const workerData: BatchWorkerData = { settings, dataFiles: shareDataFiles(dataFilesFor(settings.clean)) };
+  const workers = Array.from({ length: workerCount }, () => new Worker(WORKER, { workerData }));
   const finished: JobOutcome[] = [];
   let wake: (() => void) | undefined;
   let failure: Error | undefined;

@@ -7,10 +7,10 @@
  * scripts/dictionaries/bigram-format.mjs) in place: only a small JSON header
  * is parsed (container.ts), the tables are typed-array views searched by binary search.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { readContainer } from './container.js';
+import { readDataFile } from './data-files.js';
 import { FrequencyTable } from './frequency-table.js';
 
 const MAGIC = 'CLBG';
@@ -97,11 +97,11 @@ export class Bigrams {
 }
 
 /** The compiled pair file in the package's dictionaries/ folder. */
-function bigramsPath(lang = 'de'): string {
+export function bigramsPath(lang = 'de'): string {
   return path.join(PACKAGE_ROOT, 'dictionaries', `bigrams-${lang}.bin`);
 }
 
-/** Reads a compiled pair file (default: the German one); one readFileSync, no parsing of the tables. */
+/** Reads a compiled pair file (default: the German one) in one read, or takes the batch's shared copy (data-files.ts); no parsing of the tables. */
 export function loadBigrams(file = bigramsPath()): Bigrams {
-  return new Bigrams(readFileSync(file));
+  return new Bigrams(readDataFile(file));
 }

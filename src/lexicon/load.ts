@@ -1,8 +1,8 @@
 /** Loads the compiled lexicon (dictionaries/<lang>.bin, built by npm run build:dictionaries). */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { readLexiconData } from './binary-format.js';
+import { readDataFile } from './data-files.js';
 import { GermanLexicon } from './german-lexicon.js';
 
 export interface LoadLexiconOptions {
@@ -13,12 +13,12 @@ export interface LoadLexiconOptions {
 }
 
 /** The compiled lexicon file of `lang`, in the package's dictionaries/ folder. */
-function lexiconPath(lang = 'de-DE'): string {
+export function lexiconPath(lang = 'de-DE'): string {
   return path.join(PACKAGE_ROOT, 'dictionaries', `${lang}.bin`);
 }
 
-/** Reads the file once and indexes into it; no word list is parsed. Takes a few milliseconds. */
+/** Reads the file once (or takes the batch's shared copy, data-files.ts) and indexes into it; no word list is parsed. Takes a few milliseconds. */
 export function loadLexicon(options: LoadLexiconOptions = {}): GermanLexicon {
   const path = options.path ?? lexiconPath(options.lang);
-  return new GermanLexicon(readLexiconData(readFileSync(path)));
+  return new GermanLexicon(readLexiconData(readDataFile(path)));
 }
