@@ -1,3 +1,5 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { forEachCapitalisedWord } from '../src/names/capitalised-words.js';
 import { detached } from '../src/text/chars.js';
@@ -39,5 +41,21 @@ describe('capitalised words: an uppercase letter, then lowercase letters', () =>
 describe('detached: a copy of a slice', () => {
   it.each([['kurz'], ['Donaudampfschifffahrtsgesellschaft'], ['𝐀𝐚 mit Paar'], ['lone \ud800 half']])('equals %s', (text) => {
     expect(detached(text)).toBe(text);
+  });
+
+  it('keeps none of the text it was cut from alive', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const collectGarbage = vm.runInNewContext('gc') as () => void;
+    collectGarbage();
+    const before = process.memoryUsage().heapUsed;
+    const kept: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const document = `${i} ${'Seite '.repeat(200_000)} Integrationskonferenz ${i}`;
+      kept.push(detached(document.slice(1_200_000, 1_200_030)));
+    }
+    collectGarbage();
+    // 40 documents of 1.2 MB: kept alive by views, they would hold some 48 MB.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(8_000_000);
+    expect(kept).toHaveLength(40);
   });
 });
