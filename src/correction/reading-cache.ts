@@ -24,6 +24,7 @@ export class WordReadings {
   #joinedWords: number | undefined;
   #garbledAsWord: TokenReadings | undefined;
   #mayBeGarbledWord: boolean | undefined;
+  #isUnreadable: boolean | undefined;
 
   constructor(
     readonly word: string,
@@ -72,6 +73,22 @@ export class WordReadings {
       this.lexicon.frequency(this.word) === 0 &&
       this.garbledAsWord.candidates.length > 0;
     return this.#mayBeGarbledWord;
+  }
+
+  /**
+   * A non-word no reading explains: no umlaut, no compound the dictionary
+   * lacks, no misread letter (foreign words, names, codes). Nothing to weigh
+   * wherever it stands: most suspects of a text are such words, and their
+   * context (sentence, grammar, neighbours) need not be read.
+   */
+  get isUnreadable(): boolean {
+    this.#isUnreadable ??=
+      !this.plain.isWordAsWritten &&
+      !this.plain.isRaisedWord &&
+      this.garbled.candidates.length === 0 &&
+      this.misreadLetter === undefined &&
+      this.split.candidates.length === 0;
+    return this.#isUnreadable;
   }
 
   /** The word with one ordinary letter misread undone, when exactly one such reading is a common word (see misread-letter.ts). */

@@ -75,6 +75,8 @@ export const umlautsStage: Stage = {
     for (const { start, readings, tail, index } of suspects) {
       const { word, plain } = readings;
       if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word) || isDoubledWord(text, start, start + word.length)) continue;
+      // The head of a hyphenated compound is read with its tail (getCompoundHead), which may explain it.
+      if (tail === '' && readings.isUnreadable) continue;
       const end = start + word.length;
       const where = contextOf(text, start, end);
       if (where.inCode) continue;
