@@ -6,7 +6,7 @@
  * in a document whose umlauts came through. Words the document spells
  * correctly elsewhere support their damaged twins.
  */
-import { hasUmlautLetter, type TokenReadings } from './candidates.js';
+import type { WordReadings } from './reading-cache.js';
 
 export interface DocumentEvidence {
   /** Estimated share of umlaut letters the OCR lost in this document, 0..1. */
@@ -25,13 +25,12 @@ export class EvidenceCounter {
   private intact = 0;
   private lost = 0;
 
-  add(word: string, readings: TokenReadings): void {
-    const isWord = readings.isWordAsWritten || readings.isRaisedWord;
-    if (isWord && hasUmlautLetter(word)) {
+  add(readings: WordReadings): void {
+    const key = readings.intactUmlautKey;
+    if (key !== null) {
       this.intact++;
-      const key = word.toLowerCase();
       this.intactCounts.set(key, (this.intactCounts.get(key) ?? 0) + 1);
-    } else if (!isWord && readings.candidates.length > 0) {
+    } else if (!readings.plain.isWordAsWritten && !readings.plain.isRaisedWord && readings.plain.candidates.length > 0) {
       this.lost++;
     }
   }

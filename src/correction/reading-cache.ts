@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { WordMemo } from '../text/word-memo.js';
-import { readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
+import { hasUmlautLetter, readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
 import { casePattern } from './casing.js';
 import { joinedWordsFrequency } from './frequency.js';
 import { misreadLetterReading } from './misread-letter.js';
@@ -25,6 +25,7 @@ export class WordReadings {
   #garbledAsWord: TokenReadings | undefined;
   #mayBeGarbledWord: boolean | undefined;
   #isUnreadable: boolean | undefined;
+  #intactUmlautKey: string | null | undefined;
 
   constructor(
     readonly word: string,
@@ -73,6 +74,20 @@ export class WordReadings {
       this.lexicon.frequency(this.word) === 0 &&
       this.garbledAsWord.candidates.length > 0;
     return this.#mayBeGarbledWord;
+  }
+
+  /**
+   * For a word (as written, or raised) with an umlaut or ß: its lowercase
+   * spelling, the key under which the document counts it intact (see
+   * EvidenceCounter); null for any other word. Kept per word: asked for
+   * every word of every document, and the same key string hashes once.
+   */
+  get intactUmlautKey(): string | null {
+    if (this.#intactUmlautKey === undefined) {
+      const isWord = this.plain.isWordAsWritten || this.plain.isRaisedWord;
+      this.#intactUmlautKey = isWord && hasUmlautLetter(this.word) ? this.word.toLowerCase() : null;
+    }
+    return this.#intactUmlautKey;
   }
 
   /**

@@ -55,7 +55,7 @@ export const umlautsStage: Stage = {
       words.ends.push(end);
       const readings = cache.getAt(text, start, end);
       const { plain } = readings;
-      counter.add(readings.word, plain);
+      counter.add(readings);
       const isWord = plain.isWordAsWritten || plain.isRaisedWord;
       isGerman.push(isWord || plain.candidates.length > 0);
       const tail = plain.isWordAsWritten ? '' : compoundTail(text, end);
