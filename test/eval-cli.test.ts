@@ -21,7 +21,7 @@ interface EvalJson {
   fixed: number;
   damaged: number;
   missing: string[];
-  files: { name: string; before: { charEdits: number } }[];
+  files: { name: string; before: { charEdits: number }; damagedWords: { word: string; after: string; context: string }[] }[];
 }
 
 async function evalJson(args: string[], cwd: string): Promise<EvalJson> {
@@ -70,6 +70,15 @@ describe('clean-ocr eval', () => {
     expect(text).toMatch(/^WER +27\.78 % +\d+\.\d\d %$/m);
     expect(text).toMatch(/^umlaut\/ß +18 +\d+$/m);
     expect(text).toMatch(/^words fixed \d+ \(wrong before, right after\), damaged \d+ \(right before, wrong after\)$/m);
+  });
+
+  it('lists each damaged word with its page, what it became and the ground truth around it', async () => {
+    const dir = workspace({ 'ocr/seite.txt': 'Das Menu ist offen.\n', 'gt/seite.txt': 'Das Menu ist offen.\n' });
+    const outcome = await runInProcess({ args: ['eval', '--ocr', 'ocr', '--gt', 'gt'], cwd: dir });
+    const text = outcome.stdout.toString('utf8');
+    expect(text).toContain('damaged words (ground truth → cleaned):\n  ocr/seite.txt: Menu → Menü   … Das Menu ist offen. …\n');
+    const json = await evalJson(['--ocr', 'ocr', '--gt', 'gt'], dir);
+    expect(json.files[0]!.damagedWords).toEqual([{ word: 'Menu', after: 'Menü', context: 'Das Menu ist offen.' }]);
   });
 
   it('leaves out a page whose OCR file is missing, says so and exits 1', async () => {

@@ -124,6 +124,16 @@ describe('scoreText', () => {
   });
 
   it.each([
+    { raw: 'Das Menu ist gut', hyp: 'Das Menü ist gut', gt: 'Das Menu ist gut', damaged: [{ word: 'Menu', after: 'Menü', context: 'Das Menu ist gut' }] },
+    { raw: 'Er sagte fur uns', hyp: 'Er sagte für uns', gt: 'Er sagte für uns', damaged: [] }, // fixed, not damaged
+    { raw: 'a b c d e f g h', hyp: 'a b c d f g h', gt: 'a b c d e f g h', damaged: [{ word: 'e', after: '', context: 'b c d e f g h' }] }, // lost: three words each side
+  ])('lists the damaged words of $hyp with what they became', ({ raw, hyp, gt, damaged }) => {
+    const result = compareWords(scoreText(raw, gt), scoreText(hyp, gt));
+    expect(result.damagedWords).toEqual(damaged);
+    expect(result.damaged).toBe(damaged.length);
+  });
+
+  it.each([
     { seed: 7, words: 400, expected: { charEdits: 82, wordEdits: 37, umlaut: 22, quote: 10, hyphen: 44, other: 6, spans: 14 + 3 + 17 + 3 } },
     { seed: 42, words: 1500, expected: { charEdits: 340, wordEdits: 123, umlaut: 105, quote: 30, hyphen: 198, other: 7, spans: 35 + 13 + 74 + 4 } },
   ])('agrees with score.mjs on a synthetic page of $words words', ({ seed, words, expected }) => {

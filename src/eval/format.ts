@@ -4,7 +4,10 @@ import { cer, wer, type Evaluation } from './totals.js';
 
 const KIND_LABELS: Record<ErrorKind, string> = { umlaut: 'umlaut/ß', quote: 'quotes', hyphen: 'hyphenation', other: 'other' };
 
-export function formatEvaluation(total: Evaluation): string {
+/** Damaged words listed on the terminal; --json lists them all. */
+const MAX_LISTED_DAMAGE = 50;
+
+export function formatEvaluation(total: Evaluation, pages: readonly PageResult[]): string {
   const row = (label: string, before: string, after: string): string => `${label.padEnd(14)}${before.padStart(10)}${after.padStart(10)}`;
   return [
     `${total.pages} pages, ${total.gtChars} ground-truth characters, ${total.gtWords} words`,
@@ -18,7 +21,18 @@ export function formatEvaluation(total: Evaluation): string {
     '',
     `words fixed ${total.fixed} (wrong before, right after), damaged ${total.damaged} (right before, wrong after)`,
     '',
+    ...damageList(pages),
   ].join('\n');
+}
+
+/** Each damaged word with its page, what it became and where it stands: what to look at first. */
+function damageList(pages: readonly PageResult[]): string[] {
+  const lines = pages.flatMap(({ name, evaluation }) =>
+    evaluation.damagedWords.map(({ word, after, context }) => `  ${name}: ${word} → ${after === '' ? '(missing)' : after}   … ${context} …`),
+  );
+  if (lines.length === 0) return [];
+  const more = lines.length - MAX_LISTED_DAMAGE;
+  return ['damaged words (ground truth → cleaned):', ...lines.slice(0, MAX_LISTED_DAMAGE), ...(more > 0 ? [`  … and ${more} more (--json lists them all)`] : []), ''];
 }
 
 export interface PageResult {

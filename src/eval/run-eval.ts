@@ -57,7 +57,7 @@ export async function runEval(settings: EvalSettings, io: RunIo): Promise<number
       await stderr.write(`clean-ocr: ${pair.name}: ${error instanceof InputError ? error.message : reason(error)}\n`);
     }
   }
-  await stdout.write(settings.json ? evaluationJson(total, pages, missing) : formatEvaluation(total));
+  await stdout.write(settings.json ? evaluationJson(total, pages, missing) : formatEvaluation(total, pages));
   if (settings.html !== undefined) {
     const minConfidence = settings.clean.minConfidence ?? DEFAULT_OPTIONS.minConfidence;
     writeAtomic(path.resolve(io.cwd, settings.html), renderReport({ files: reviewed, minConfidence, evaluation: total }));

@@ -23,7 +23,23 @@ export interface TextScore {
   kinds: Record<ErrorKind, KindCount>;
   /** 1 for each ground-truth word the text has right (aligned to an equal word). */
   correctWords: Uint8Array;
+  /** The ground-truth words, and for each the text's word aligned with it ('' where the text has none there). */
+  groundTruthWords: readonly string[];
+  alignedWords: readonly string[];
 }
+
+/** A ground-truth word the text had right before cleaning and wrong after. */
+export interface DamagedWord {
+  /** The word as the ground truth has it. */
+  word: string;
+  /** What the cleaned text has in its place ('' where it has nothing). */
+  after: string;
+  /** The ground truth around it, a few words each side, to find it on the page. */
+  context: string;
+}
+
+/** Ground-truth words each side of a damaged word in its context. */
+const CONTEXT_WORDS = 3;
 
 /** NFC, whitespace runs as one space, no space at either end. */
 export function normalizeForScoring(text: string): string {
@@ -53,6 +69,8 @@ export function scoreText(text: string, groundTruth: string): TextScore {
     wordEdits: wordAlignment.distance,
     kinds: countKinds(ops, gtChars, hypChars),
     correctWords: wordAlignment.correct,
+    groundTruthWords: gtWords,
+    alignedWords: wordAlignment.aligned,
   };
 }
 
@@ -87,7 +105,7 @@ function countKinds(ops: Uint8Array, gt: readonly string[], hyp: readonly string
   return kinds;
 }
 
-function alignWords(gtWords: readonly string[], hypWords: readonly string[]): { distance: number; correct: Uint8Array } {
+function alignWords(gtWords: readonly string[], hypWords: readonly string[]): { distance: number; correct: Uint8Array; aligned: string[] } {
   const ids = new Map<string, number>();
   const id = (word: string): number => {
     let known = ids.get(word);
@@ -96,21 +114,34 @@ function alignWords(gtWords: readonly string[], hypWords: readonly string[]): { 
   };
   const { distance, ops } = align(gtWords.map(id), hypWords.map(id));
   const correct = new Uint8Array(gtWords.length);
+  const aligned = new Array<string>(gtWords.length).fill('');
   let i = 0;
+  let j = 0;
   for (const op of ops) {
     if (op === OP.match) correct[i] = 1;
+    if (op === OP.match || op === OP.substitution) aligned[i] = hypWords[j]!;
     if (op !== OP.insertion) i++;
+    if (op !== OP.deletion) j++;
   }
-  return { distance, correct };
+  return { distance, correct, aligned };
 }
 
-/** Ground-truth words right before and wrong after (damaged), and the reverse (fixed). */
-export function compareWords(before: TextScore, after: TextScore): { damaged: number; fixed: number } {
-  let damaged = 0;
+/**
+ * Ground-truth words right before and wrong after (damaged, each with what
+ * the cleaned text has instead), and the number wrong before and right after (fixed).
+ * Example: compareWords(scoreText('für Menu', gt), scoreText('für Menü', gt)) with gt 'für Menu' →
+ * damaged 1: { word: 'Menu', after: 'Menü', context: 'für Menu' }.
+ */
+export function compareWords(before: TextScore, after: TextScore): { damaged: number; fixed: number; damagedWords: DamagedWord[] } {
+  const damagedWords: DamagedWord[] = [];
   let fixed = 0;
+  const gt = after.groundTruthWords;
   for (let i = 0; i < before.correctWords.length; i++) {
-    if (before.correctWords[i] && !after.correctWords[i]) damaged++;
+    if (before.correctWords[i] && !after.correctWords[i]) {
+      const context = gt.slice(Math.max(0, i - CONTEXT_WORDS), i + CONTEXT_WORDS + 1).join(' ');
+      damagedWords.push({ word: gt[i]!, after: after.alignedWords[i]!, context });
+    }
     if (!before.correctWords[i] && after.correctWords[i]) fixed++;
   }
-  return { damaged, fixed };
+  return { damaged: damagedWords.length, fixed, damagedWords };
 }

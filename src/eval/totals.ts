@@ -3,7 +3,7 @@
  * form that adds up (micro-averages: total edits over total ground truth).
  */
 import { ERROR_KINDS } from './kinds.js';
-import { compareWords, emptyKinds, type KindCount, type TextScore } from './score.js';
+import { compareWords, emptyKinds, type DamagedWord, type KindCount, type TextScore } from './score.js';
 import type { ErrorKind } from './kinds.js';
 
 export interface Figures {
@@ -18,8 +18,10 @@ export interface Evaluation {
   gtWords: number;
   before: Figures;
   after: Figures;
-  /** Ground-truth words right in the OCR and wrong after cleaning. */
+  /** Ground-truth words right in the OCR and wrong after cleaning… */
   damaged: number;
+  /** …and which they are (of a collection: every page's, in page order). */
+  damagedWords: DamagedWord[];
   /** Ground-truth words wrong in the OCR and right after cleaning. */
   fixed: number;
 }
@@ -37,12 +39,13 @@ export function evaluatePage(before: TextScore, after: TextScore): Evaluation {
 
 export function emptyEvaluation(): Evaluation {
   const none = (): Figures => ({ charEdits: 0, wordEdits: 0, kinds: emptyKinds() });
-  return { pages: 0, gtChars: 0, gtWords: 0, before: none(), after: none(), damaged: 0, fixed: 0 };
+  return { pages: 0, gtChars: 0, gtWords: 0, before: none(), after: none(), damaged: 0, damagedWords: [], fixed: 0 };
 }
 
 /** Adds `page` into `total` (mutates and returns `total`). */
 export function addEvaluation(total: Evaluation, page: Evaluation): Evaluation {
   for (const key of ['pages', 'gtChars', 'gtWords', 'damaged', 'fixed'] as const) total[key] += page[key];
+  total.damagedWords.push(...page.damagedWords);
   for (const side of ['before', 'after'] as const) {
     total[side].charEdits += page[side].charEdits;
     total[side].wordEdits += page[side].wordEdits;
