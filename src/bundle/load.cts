@@ -32,13 +32,14 @@ export interface LoadedBundle {
  * How much bytecode TurboFan may inline into one function it optimises
  * (V8's default: 920 bytes). clean-ocr's hot functions call many small ones;
  * with the default, optimising them took about a third of a run's CPU time
- * (3 MB: 3.0 s of CPU in 1.9 s; with the compiler kept on the main thread the
- * run took 1.56× as long), much of it done again after deoptimisations. With 200, measured on Node 20
- * (V8 11.3) in alternating runs: 50 new pages 0.92× the time and 0.86× the
- * CPU, 3 MB 0.94× and 0.82×, 10 MB 0.96×, in-process runs on repeated text
- * and start-up unchanged. Other V8 versions tier up differently and keep
- * their defaults. Set before the bundle is compiled, here and when the build
- * makes the code cache: V8 rejects a cache made with other flags.
+ * (3 MB: 3.0 s of CPU in 1.9 s; with the compiler kept on the main thread
+ * the run took 1.56× as long), much of it done again after deoptimisations.
+ * With 200, measured on Node 20 (V8 11.3) in alternating runs: 50 new pages
+ * 0.92× the time and 0.86× the CPU, 3 MB 0.94× and 0.82×, 10 MB 0.96×,
+ * in-process runs on repeated text and start-up unchanged. Other V8 versions
+ * tier up differently and keep their defaults. Set before the bundle is
+ * compiled, here and when the build makes the code cache: V8 rejects a cache
+ * made with other flags.
  */
 const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=200';
 const MEASURED_V8 = '11.3.';
