@@ -48,6 +48,8 @@ const NOUN_RATIO = 2;
 /** The print had ß where the reformed lexicon writes ss (SchuB → Schuß): kept as printed, never modernised. */
 const OLD_SHARP_S = 0.2;
 const NO_READINGS: KeyLattice['readingsAt'] = [];
+/** The readings of a token before the lexicon was asked anything. */
+const NOTHING_KNOWN: TokenReadings = Object.freeze({ isWordAsWritten: false, isRaisedWord: false, spelling: '', candidates: [] as Candidate[] });
 const KEY_BY_KEY_BUDGET = GARBLE;
 
 /**
@@ -110,9 +112,13 @@ export function withLookalike(garbled: TokenReadings, token: string, lexicon: Le
   const readings: TokenReadings = { ...garbled, candidates: [] };
   const minCount = token.length >= LONG_LOOKALIKE_LENGTH ? 0 : 1;
   for (const variant of misreadVariants(token)) {
+    // Most variants read as nothing. Their garbled readings, which hold the dot-loss ones too, are walked first; only
+    // where they find something is the variant looked up as it stands (its own word, its dot-loss readings).
+    const garbledVariant = withGarbles(NOTHING_KNOWN, variant.text, lexicon);
+    if (garbledVariant.candidates.length === 0) continue;
     const plain = readingsOf(variant.text, lexicon);
     const variantCount = plain.isWordAsWritten ? lexicon.frequency(plain.spelling) : 0;
-    for (const candidate of withGarbles(plain, variant.text, lexicon).candidates) {
+    for (const candidate of plain.candidates.length > 0 ? plain.candidates : garbledVariant.candidates) {
       if (candidate.frequency < minCount || (variantCount > 0 && candidate.frequency <= variantCount)) continue;
       if (candidate.frequency === 0 && lexicon.isForm?.(candidate.spelling) === false) continue;
       const known = readings.candidates.find((c) => c.text === candidate.text);
