@@ -79,6 +79,9 @@ describe('clean-ocr eval', () => {
     expect(text).toContain('damaged words (ground truth → cleaned):\n  ocr/seite.txt: Menu → Menü   … Das Menu ist offen. …\n');
     const json = await evalJson(['--ocr', 'ocr', '--gt', 'gt'], dir);
     expect(json.files[0]!.damagedWords).toEqual([{ word: 'Menu', after: 'Menü', context: 'Das Menu ist offen.' }]);
+    await runInProcess({ args: ['eval', '--ocr', 'ocr', '--gt', 'gt', '--html', 'review.html'], cwd: dir });
+    const html = fs.readFileSync(path.join(dir, 'review.html'), 'utf8');
+    expect(html).toContain('<ul data-eval="damaged-words">\n<li><code>Menu</code> → <code>Menü</code> <span class="meta">… Das Menu ist offen. …</span></li>\n</ul>');
   });
 
   it('leaves out a page whose OCR file is missing, says so and exits 1', async () => {

@@ -95,7 +95,16 @@ damaged: <strong data-eval="damaged">${evaluation.damaged}</strong> (right befor
 ${row('CER', percent(cer(evaluation, 'before')), percent(cer(evaluation, 'after')), 'cer')}
 ${row('WER', percent(wer(evaluation, 'before')), percent(wer(evaluation, 'after')), 'wer')}
 ${kinds.join('\n')}
-</tbody></table></section>`;
+</tbody></table>${damagedList(evaluation)}</section>`;
+}
+
+/** The words cleaning damaged, each with what it became and the ground truth around it: the changes to check first. */
+function damagedList(evaluation: Evaluation): string {
+  if (evaluation.damagedWords.length === 0) return '';
+  const items = evaluation.damagedWords
+    .map(({ word, after, context }) => `<li><code>${escapeHtml(word)}</code> → <code>${escapeHtml(after === '' ? '(missing)' : after)}</code> <span class="meta">… ${escapeHtml(context)} …</span></li>`)
+    .join('\n');
+  return `\n<h3>Damaged words (ground truth → cleaned)</h3>\n<ul data-eval="damaged-words">\n${items}\n</ul>`;
 }
 
 function correctionsSection(summary: Summary): string {
