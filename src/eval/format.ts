@@ -28,11 +28,16 @@ export function formatEvaluation(total: Evaluation, pages: readonly PageResult[]
 /** Each damaged word with its page, what it became and where it stands: what to look at first. */
 function damageList(pages: readonly PageResult[]): string[] {
   const lines = pages.flatMap(({ name, evaluation }) =>
-    evaluation.damagedWords.map(({ word, after, context }) => `  ${name}: ${word} → ${after === '' ? '(missing)' : after}   … ${context} …`),
+    evaluation.damagedWords.map(({ word, after, context }) => `  ${name}: ${word} → ${shownAfter(after)}   … ${context} …`),
   );
   if (lines.length === 0) return [];
   const more = lines.length - MAX_LISTED_DAMAGE;
   return ['damaged words (ground truth → cleaned):', ...lines.slice(0, MAX_LISTED_DAMAGE), ...(more > 0 ? [`  … and ${more} more (--json lists them all)`] : []), ''];
+}
+
+/** What a damaged word became, as the reports show it: `(missing)` where the cleaned text has no word there. */
+export function shownAfter(after: string): string {
+  return after === '' ? '(missing)' : after;
 }
 
 export interface PageResult {

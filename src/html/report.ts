@@ -6,7 +6,7 @@
  * Every piece of text is escaped: OCR text is untrusted input.
  */
 import type { Change } from '../types.js';
-import { percent } from '../eval/format.js';
+import { percent, shownAfter } from '../eval/format.js';
 import { ERROR_KINDS } from '../eval/kinds.js';
 import { cer, wer, type Evaluation } from '../eval/totals.js';
 import { CLIENT_SCRIPT } from './client.js';
@@ -102,7 +102,7 @@ ${kinds.join('\n')}
 function damagedList(evaluation: Evaluation): string {
   if (evaluation.damagedWords.length === 0) return '';
   const items = evaluation.damagedWords
-    .map(({ word, after, context }) => `<li><code>${escapeHtml(word)}</code> → <code>${escapeHtml(after === '' ? '(missing)' : after)}</code> <span class="meta">… ${escapeHtml(context)} …</span></li>`)
+    .map(({ word, after, context }) => `<li><code>${escapeHtml(word)}</code> → <code>${escapeHtml(shownAfter(after))}</code> <span class="meta">… ${escapeHtml(context)} …</span></li>`)
     .join('\n');
   return `\n<h3>Damaged words (ground truth → cleaned)</h3>\n<ul data-eval="damaged-words">\n${items}\n</ul>`;
 }
