@@ -116,6 +116,16 @@ describe('garbled spans', () => {
   });
 
   it.each([
+    ['inside a word first', ['fIir', 'Iir']],
+    ['at the start first', ['Iir', 'fIir']],
+  ])('reads a span by where it stands, whichever place met it first (%s)', (_, tokens) => {
+    const readings = new Map(tokens.map((token) => [token, garbleLattice(token, '').readingsAt[token.indexOf('I')]]));
+    // A capital inside a word is a glyph German never writes there (cheaper as a garble); at the start it is a capital.
+    expect(readings.get('fIir')).toEqual([{ length: 1, key: 'ü', cost: 1 }, { length: 2, key: 'ü', cost: 1 }]);
+    expect(readings.get('Iir')).toEqual([{ length: 1, key: 'ü', cost: 2 }, { length: 2, key: 'ü', cost: 2 }]);
+  });
+
+  it.each([
     ['ii', 3, true], ['B', 8, true], ['6', 2, true], ['é', 1, true], ['U', 0, false], ['li', 2, false], ['f', 3, false],
   ])('%s at %i is foreign to German spelling: %s', (span, start, expected) => {
     expect(isForeignToGerman(span, start)).toBe(expected);

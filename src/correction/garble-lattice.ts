@@ -27,7 +27,8 @@ function garbleBudget(length: number): number {
   return length >= 10 ? 2 * GARBLE : length >= 6 ? GARBLE + EVIDENT_GARBLE : GARBLE;
 }
 
-const VOWELS = 'aeiouyäöüAEIOUYÄÖÜ';
+/** After these, a dropped ß is a reading (Auerdem): aeiouyäöü in both cases. */
+const VOWEL_UNITS: ReadonlySet<number> = new Set([...'aeiouyäöüAEIOUYÄÖÜ'].map((vowel) => vowel.charCodeAt(0)));
 
 /**
  * The token (and the tail of its compound) with every span of 1–3 glyphs that
@@ -43,11 +44,13 @@ export function garbleLattice(token: string, tail: string, dropped = false): Key
   const budget = garbleBudget(token.length);
   const [anywhere, afterVowel] = dropped ? droppedWithBudget(budget) : NONE_DROPPED;
   for (let start = 0; start <= token.length; start++) {
-    let here = start > 0 && VOWELS.includes(token[start - 1]!) ? afterVowel : anywhere;
-    const longest = mayBeginSplit(token[start] ?? '') ? MAX_SPAN : 1;
-    for (let end = start + 1; end <= Math.min(token.length, start + longest); end++) {
-      const readings = spanReadings(end === start + 1 ? token[start]! : token.slice(start, end), start === 0);
-      if (readings.length > 0) here = here.length === 0 ? readings : here.concat(readings);
+    let here = start > 0 && VOWEL_UNITS.has(token.charCodeAt(start - 1)) ? afterVowel : anywhere;
+    if (start < token.length) {
+      const longest = mayBeginSplit(token[start]!) ? MAX_SPAN : 1;
+      for (let end = start + 1; end <= Math.min(token.length, start + longest); end++) {
+        const readings = spanReadings(token, start, end);
+        if (readings.length > 0) here = here.length === 0 ? readings : here.concat(readings);
+      }
     }
     if (here.length > 0) readingsAt[start] = here;
   }
@@ -72,19 +75,31 @@ function droppedWithBudget(budget: number): Dropped {
   return dropped;
 }
 
-/** The lattice readings of a span, made once per distinct span (and whether it begins the word). */
-function spanReadings(span: string, isInitial: boolean): readonly KeyReading[] {
-  const unit = span.charCodeAt(0);
-  if (span.length === 1 && unit < LATIN_RANGE) {
-    const glyphs = isInitial ? initialGlyphReadings : innerGlyphReadings;
-    return (glyphs[unit] ??= readingsOfSpan(span, isInitial));
+/**
+ * The lattice readings of token[start, end), made once per distinct span
+ * (and whether it begins the word). A span of the Latin range is found by
+ * its code units, without cutting it out of the token: every lattice asks
+ * for two or three spans at most places, and most were met before.
+ */
+function spanReadings(token: string, start: number, end: number): readonly KeyReading[] {
+  const isInitial = start === 0;
+  let code = 0;
+  for (let i = start; i < end && code >= 0; i++) {
+    const unit = token.charCodeAt(i);
+    code = unit < LATIN_RANGE ? code * LATIN_RANGE + unit : -1;
   }
+  if (code >= 0 && end === start + 1) {
+    const glyphs = isInitial ? initialGlyphReadings : innerGlyphReadings;
+    return (glyphs[code] ??= readingsOfSpan(token[start]!, isInitial));
+  }
+  // With its length: a span of NUL and two glyphs has the code of the two.
+  const key = code >= 0 ? code * (MAX_SPAN + 1) + end - start : token.slice(start, end);
   const cache = isInitial ? initialSpanReadings : innerSpanReadings;
-  let readings = cache.get(span);
+  let readings = cache.get(key);
   if (readings === undefined) {
     if (cache.size >= MAX_CACHED_SPANS) cache.clear();
-    readings = readingsOfSpan(span, isInitial);
-    cache.set(span, readings);
+    readings = readingsOfSpan(token.slice(start, end), isInitial);
+    cache.set(key, readings);
   }
   return readings;
 }
@@ -100,8 +115,9 @@ const initialGlyphReadings: (readonly KeyReading[] | undefined)[] = [];
 const innerGlyphReadings: (readonly KeyReading[] | undefined)[] = [];
 
 const MAX_CACHED_SPANS = 50_000;
-const initialSpanReadings = new Map<string, readonly KeyReading[]>();
-const innerSpanReadings = new Map<string, readonly KeyReading[]>();
+/** Spans of two or three glyphs, those of the Latin range by their code units and length, the rest by their text. */
+const initialSpanReadings = new Map<number | string, readonly KeyReading[]>();
+const innerSpanReadings = new Map<number | string, readonly KeyReading[]>();
 
 /**
  * Glyphs German spelling never writes inside a word: a digit or symbol, a
