@@ -6,11 +6,12 @@
 //   stages       time per stage on the dev pages, in-process
 //   throughput   MB/s of one process on >= 50 MB of English-model OCR, peak RSS,
 //                vs a plain tokenise-and-Set-lookup loop; 5 MB vs 50 MB (linearity)
-//   batch        2,000 page files with --jobs 1 and --jobs 2 (speed-up)
+//   batch        2,000 page files with --jobs 1 and --jobs 2 (speed-up), and the machine's
+//                ceiling for it: two processes at once on the same 1,000 pages vs one alone
 //   peer         Debian's hunspell (-a, with suggestions) per page, where installed
 // Reads the pages of ../shared/corpus/dev; says so and stops when it is missing.
 //   node scripts/bench.mjs [--quick]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -165,6 +166,38 @@ let perPage;
   row(`batch, ${count} pages`, `--jobs 2 ${two.wall.toFixed(1)} s`, `--jobs 1 ${one.wall.toFixed(1)} s`, `${(one.wall / two.wall).toFixed(2)}× faster`, '≥ 1.7×');
   // One process is not one core: V8 compiles hot code and collects garbage on helper threads, which a second worker then competes with.
   row('cores busy (CPU time / wall time)', `--jobs 2 ${two.cores.toFixed(2)}`, `--jobs 1 ${one.cores.toFixed(2)}`);
+  // The batch row's ceiling on this machine: two whole processes, each doing the same work, against one alone.
+  // Nothing is shared or split between them, so their ratio is what the machine gives this work with two cores.
+  const half = count / 2;
+  const halfFolder = path.join(work, 'half');
+  fs.mkdirSync(halfFolder);
+  for (const name of fs.readdirSync(folder).sort().slice(0, half)) fs.copyFileSync(path.join(folder, name), path.join(halfFolder, name));
+  const alone = [];
+  const pair = [];
+  for (let i = 0; i < runs; i++) {
+    alone.push(measure(process.execPath, [bin, halfFolder, '-o', path.join(work, `alone-${i}`), '--jobs', '1']).wall);
+    pair.push(await together([0, 1].map((k) => [process.execPath, [bin, halfFolder, '-o', path.join(work, `pair-${i}-${k}`), '--jobs', '1']])));
+  }
+  row(
+    `two processes at once, each on the same ${half} pages`,
+    `together ${median(pair).toFixed(1)} s`,
+    `one alone ${median(alone).toFixed(1)} s`,
+    `${((2 * median(alone)) / median(pair)).toFixed(2)}× the work per second (2.00: both cores in full; the batch row's ceiling)`,
+  );
+}
+
+/** Wall seconds until all the commands, started at once, have finished. */
+async function together(commands) {
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    commands.map(
+      ([command, args]) =>
+        new Promise((resolve, reject) =>
+          spawn(command, args, { stdio: 'ignore' }).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code})`)))),
+        ),
+    ),
+  );
+  return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
 // Peer: hunspell with suggestions over a few pages.
