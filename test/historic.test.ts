@@ -9,7 +9,7 @@ const modern = loadLexicon();
 const historic = withHistoricSpellings(modern);
 
 describe('historic spellings', () => {
-  it.each(['Thür', 'Theil', 'daß', 'muß', 'frey', 'seyn', 'Kenntniß', 'probiren', 'Noth', 'Classe'])('%s is a word in historic text', (word) => {
+  it.each(['Thür', 'Theil', 'daß', 'muß', 'frey', 'seyn', 'Kenntniß', 'probiren', 'Noth', 'Classe', 'gieng', 'giebt', 'Hülfe'])('%s is a word in historic text', (word) => {
     expect(historic.isWord(word)).toBe(true);
   });
 
@@ -21,6 +21,8 @@ describe('historic spellings', () => {
     ['Theil', ['Teil']],
     ['daß', ['dass']],
     ['Kenntniß', ['Kenntnis', 'Kenntniss']],
+    ['giebt', ['gibt']],
+    ['fieng', ['fing']],
     ['Haus', []],
   ])('modern readings of %s', (word, readings) => {
     expect(modernReadings(word).sort()).toEqual([...readings].sort());

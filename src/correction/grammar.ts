@@ -12,8 +12,8 @@ import type { WordSpans } from './neighbours.js';
 
 /** The neighbours of one word that grammar looks at (across blanks only: punctuation ends a phrase). */
 export interface GrammarContext {
-  /** The next word begins with a capital: mid-sentence, a noun. */
-  beforeCapital: boolean;
+  /** Only a declined adjective stands here: before a capital (mid-sentence, a noun), or right after `ein`/`kein` (the word ends in -er). */
+  attributive: boolean;
   /** The word before is `als`. */
   afterAls: boolean;
   /** The word before is `ihr`, and the word ends in -t. */
@@ -25,7 +25,11 @@ export interface GrammarContext {
 }
 
 const WEIGHTS = {
-  /** In the counted corpus 8 of 640 comparatives in -er, but 211 of 237 of their declined twins, stand before a capital. */
+  /**
+   * In the counted corpus 8 of 640 comparatives in -er, but 211 of 237 of
+   * their declined twins, stand before a capital; `ein`/`kein großer` 36
+   * times, `ein größer` never.
+   */
   comparativeBeforeNoun: 0.05,
   /** The corpus has `als hätte(n)` 24 times, `als wäre(n)` 59, `als würde(n)` 21, and their twins after `als` never. */
   conditionalAfterAls: 30,
@@ -46,7 +50,7 @@ const WEIGHTS = {
 };
 
 /** A context in which no rule applies. */
-const NEUTRAL: GrammarContext = Object.freeze({ beforeCapital: false, afterAls: false, afterIhr: false, withoutIhr: false, afterInfinitive: false });
+const NEUTRAL: GrammarContext = Object.freeze({ attributive: false, afterAls: false, afterIhr: false, withoutIhr: false, afterInfinitive: false });
 
 /**
  * The grammar context of word `index` of `words`, `word`. Each neighbour is
@@ -60,17 +64,41 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   const mayBeVerb = word.length <= MAX_VERB_LENGTH && index > 0;
   if (!mayBeComparative && !mayBeVerb) return NEUTRAL;
   const joinedBefore = mayBeVerb && isJoined(text, words, index - 1);
-  const before = joinedBefore && words.ends[index - 1]! - words.starts[index - 1]! === 3 ? wordAt(text, words, index - 1).toLowerCase() : '';
+  const beforeLength = joinedBefore ? words.ends[index - 1]! - words.starts[index - 1]! : 0;
+  const before = beforeLength === 3 || beforeLength === 4 ? wordAt(text, words, index - 1).toLowerCase() : '';
   const isThirdPerson = joinedBefore && before !== 'ihr' && word.endsWith('t') && word[0] === word[0]!.toLowerCase();
   const next = (mayBeComparative || isThirdPerson) && isJoined(text, words, index) ? wordAt(text, words, index + 1) : '';
   return {
-    beforeCapital: mayBeComparative && next !== '' && next[0] !== next[0]!.toLowerCase(),
+    attributive: mayBeComparative && ((next !== '' && next[0] !== next[0]!.toLowerCase()) || before === 'ein' || before === 'kein'),
     afterAls: before === 'als',
     afterIhr: before === 'ihr' && word.endsWith('t'),
     withoutIhr: isThirdPerson && !PLURAL_YOU_AFTER.test(next),
     afterInfinitive: false,
   };
 }
+
+/**
+ * The old dative singular in -e of a masculine or neuter noun (vom Strome,
+ * im großen Saale, mit dem Kahne), common in older print and kept in set
+ * phrases: the noun without its -e is a word, and a determiner of the dative
+ * singular stands right before it or before its adjective in -en. A plural
+ * never stands there, so the noun's umlaut plural (Ströme, Säle, Kähne) is
+ * no reading of it. Not where the stem is no word (dem Konige: Könige).
+ * Example: in 'halbe Stunde vom Strome entfernt', Strome is an old dative.
+ */
+export function isOldDative(text: string, words: WordSpans, index: number, word: string, lexicon: Lexicon): boolean {
+  if (index === 0 || word.length < 4 || !word.endsWith('e') || word[0] === word[0]!.toLowerCase() || !isJoined(text, words, index - 1)) return false;
+  let before = wordAt(text, words, index - 1);
+  if (before.endsWith('en') && index >= 2 && isJoined(text, words, index - 2)) before = wordAt(text, words, index - 2);
+  return DATIVE_SINGULAR.test(before) && lexicon.isWord(word.slice(0, -1));
+}
+
+/**
+ * Determiners of the dative singular (masculine or neuter): dem and its
+ * contractions, and the -em of articles, pronouns and strong adjectives (mit
+ * lautem Tone) — not the adverbs and conjunctions in -em (extrem, indem).
+ */
+const DATIVE_SINGULAR = /^(?:[dD]em|[iIaA]m|[vV]om|[zZ]um|[bB]eim|(?!(?:extrem|bequem|\p{Ll}*dem)$)\p{Ll}{2,}em)$/u;
 
 /** After a plural you: its pronoun in a question (lasst ihr), or the object of an imperative (lasst uns, lasst euch). */
 const PLURAL_YOU_AFTER = /^(?:ihr|uns|euch)$/i;
@@ -111,7 +139,7 @@ const MAX_VERB_LENGTH = 10;
 
 /** A short key of the context, for caching decisions per context. */
 export function grammarKey(context: GrammarContext): string {
-  return `${context.beforeCapital ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}`;
+  return `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}`;
 }
 
 /**
@@ -125,15 +153,16 @@ export function grammarKey(context: GrammarContext): string {
  *   clause (als er es hatte).
  * - After an infinitive, wurde is würde: a past passive needs a participle
  *   (interessieren würde, gelöscht wurde).
- * - An uninflected comparative does not stand before a noun; there the word
- *   is its declined twin (ein großer Schriftsteller, mit hoher Latenz).
+ * - An uninflected comparative does not stand before a noun, nor right after
+ *   ein; there the word is its declined twin (ein großer Schriftsteller, mit
+ *   hoher Latenz, ein großer dunkler Wald).
  */
 export function grammarFit(candidate: Candidate, token: { text: string } & Partial<GrammarContext>, againstWord: boolean, lexicon: Lexicon): number {
   if (token.afterIhr && againstWord) return 0;
   if (token.withoutIhr && againstWord && isStrongThirdPerson(candidate.text, token.text, lexicon)) return WEIGHTS.thirdPersonWithoutIhr;
   if (token.afterAls && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterAls;
   if (token.afterInfinitive && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterInfinitive;
-  if (token.beforeCapital && isComparative(candidate.text, lexicon)) return WEIGHTS.comparativeBeforeNoun;
+  if (token.attributive && isComparative(candidate.text, lexicon)) return WEIGHTS.comparativeBeforeNoun;
   return 1;
 }
 

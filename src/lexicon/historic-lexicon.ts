@@ -3,7 +3,7 @@
  * spellings from before the 1901 and 1996 reforms are words when their
  * modern reading is one — `Thür` (Tür), `Theil` (Teil), `daß` (dass),
  * `frey` (frei), `seyn` (sein), `Kenntniß` (Kenntnis), `probiren`
- * (probieren), `Classe` (Klasse). No stage then takes them for OCR
+ * (probieren), `gieng` (ging), `Classe` (Klasse). No stage then takes them for OCR
  * damage, and no stage ever writes the modern form: the text keeps its own
  * spelling.
  */
@@ -19,6 +19,8 @@ const MODERNISATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^Th/g, 'T'], // Thür, Theil, Thal (1901)
   [/ey/g, 'ei'], // frey, seyn, bey
   [/ir(?=(?:en|t|te|ten|st|test)$)/g, 'ier'], // probiren, regirt
+  [/ie(?=ng|bs?t$)/g, 'i'], // gieng, fieng, giebt (ging, fing, gibt)
+  [/ülf/g, 'ilf'], // Hülfe, behülflich (Hilfe)
   [/^C(?=[lr]|a|o|u)/g, 'K'], // Classe, Credit, Cabinet
   [/^C(?=[ie])/g, 'Z'], // Citrone, Centrum
 ];

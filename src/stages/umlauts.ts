@@ -10,7 +10,7 @@
 import { casePattern } from '../correction/casing.js';
 import { decide, type Decision, type TokenContext } from '../correction/decide.js';
 import { EvidenceCounter, type DocumentEvidence } from '../correction/evidence.js';
-import { grammarAt, grammarKey } from '../correction/grammar.js';
+import { grammarAt, grammarKey, isOldDative } from '../correction/grammar.js';
 import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
 import { misreadLetter } from '../correction/misread-letter.js';
 import { isForeignPassage } from '../correction/passage.js';
@@ -79,7 +79,7 @@ export const umlautsStage: Stage = {
       if (tail === '' && readings.isUnreadable) continue;
       const end = start + word.length;
       const where = contextOf(text, start, end);
-      if (where.inCode) continue;
+      if (where.inCode || isOldDative(text, words, index, word, lexicon)) continue;
       const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
       const grammar = grammarAt(text, words, index, word, lexicon);
       const isPart = !isWord && tail === '' && isPartOfLongerToken(text, start, end);
