@@ -4,8 +4,10 @@
 // rendered at 300 dpi with Ghostscript, read by Tesseract with its English and German models, then
 // scored against the typeset text with `clean-ocr eval`.
 //
-// Usage: node scripts/bench-unseen.mjs [--pages N] [--sans] [--keep DIR]
-// (--sans: Helvetica at 10 pt, rendered at 200 dpi, instead of Times at 11 pt and 300 dpi)
+// Usage: node scripts/bench-unseen.mjs [--pages N] [--sans] [--historic] [--keep DIR]
+// (--sans: Helvetica at 10 pt, rendered at 200 dpi, instead of Times at 11 pt and 300 dpi;
+// --historic: older prose with the spelling of the 19th century, scripts/corpus/historic-prose.txt,
+// instead of the manuals)
 // Needs: apt-get, dpkg-deb, groff, gs, tesseract with tesseract-ocr-eng and tesseract-ocr-deu
 // (as root: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu ghostscript groff).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -26,7 +28,8 @@ const PRINT = args.includes('--sans')
   ? { font: 'HR', size: 10, spacing: 12, dpi: 200, lineWidth: 66 }
   : { font: 'TR', size: 11, spacing: 14, dpi: 300, lineWidth: 72 };
 
-const missing = ['apt-get', 'dpkg-deb', 'groff', 'gs', 'tesseract'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+const tools = args.includes('--historic') ? ['groff', 'gs', 'tesseract'] : ['apt-get', 'dpkg-deb', 'groff', 'gs', 'tesseract'];
+const missing = tools.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
 if (missing.length > 0) {
   console.log(`bench-unseen: skipped, missing ${missing.join(', ')} (see the usage at the top of scripts/bench-unseen.mjs)`);
   process.exit(0);
@@ -34,13 +37,11 @@ if (missing.length > 0) {
 const work = keep ?? mkdtempSync(join(tmpdir(), 'clean-ocr-unseen-'));
 mkdirSync(join(work, 'pages'), { recursive: true });
 try {
-  execFileSync('apt-get', ['download', 'lyx-common'], { cwd: work, stdio: 'ignore' });
-  const deb = readdirSync(work).find((name) => name.startsWith('lyx-common') && name.endsWith('.deb'));
-  execFileSync('dpkg-deb', ['-x', join(work, deb), join(work, 'x')]);
-  const pages = paginate(MANUALS.flatMap((name) => paragraphsOf(readFileSync(join(work, 'x/usr/share/lyx/doc/de', name), 'utf8'))));
+  const { source, paragraphs } = args.includes('--historic') ? historicProse() : manualProse();
+  const pages = paginate(paragraphs);
   pages.slice(0, pageCount).forEach((page, i) => ocrPage(page, join(work, 'pages', String(i + 1).padStart(3, '0'))));
   const print = `${PRINT.font === 'HR' ? 'Helvetica' : 'Times'} ${PRINT.size} pt at ${PRINT.dpi} dpi`;
-  console.log(`${deb}: ${Math.min(pageCount, pages.length)} pages of German prose, ${print}, OCR by ${execFileSync('tesseract', ['--version']).toString().split('\n')[0]}\n`);
+  console.log(`${source}: ${Math.min(pageCount, pages.length)} pages of German prose, ${print}, OCR by ${execFileSync('tesseract', ['--version']).toString().split('\n')[0]}\n`);
   for (const model of ['eng', 'deu']) {
     console.log(`--- ${model === 'eng' ? 'English' : 'German'} model`);
     const evaluation = spawnSync(process.execPath, [join(REPO, 'bin/clean-ocr.cjs'), 'eval', '--ocr', 'pages', '--gt', 'pages', '--ocr-suffix', `.${model}.txt`, '--gt-suffix', '.gt.txt'], { cwd: work, encoding: 'utf8' });
@@ -48,6 +49,20 @@ try {
   }
 } finally {
   if (keep === undefined) rmSync(work, { recursive: true, force: true });
+}
+
+/** The paragraphs of LyX's German manuals, from the Debian package. */
+function manualProse() {
+  execFileSync('apt-get', ['download', 'lyx-common'], { cwd: work, stdio: 'ignore' });
+  const deb = readdirSync(work).find((name) => name.startsWith('lyx-common') && name.endsWith('.deb'));
+  execFileSync('dpkg-deb', ['-x', join(work, deb), join(work, 'x')]);
+  return { source: deb, paragraphs: MANUALS.flatMap((name) => paragraphsOf(readFileSync(join(work, 'x/usr/share/lyx/doc/de', name), 'utf8'))) };
+}
+
+/** The older prose kept in the repository: a paragraph a line, # starts a comment. */
+function historicProse() {
+  const file = join(REPO, 'scripts', 'corpus', 'historic-prose.txt');
+  return { source: 'scripts/corpus/historic-prose.txt', paragraphs: readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')) };
 }
 
 /** The plain paragraphs of a LyX file: Standard layouts without insets, commands or maths. */
