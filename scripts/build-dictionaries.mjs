@@ -3,7 +3,8 @@
  * Compiles a Hunspell dictionary (dictionary-de and its regional siblings)
  * into dictionaries/<lang>.bin: a minimal automaton of every surface form with
  * its compound roles, plus the word frequencies of
- * dictionaries/frequencies-de.tsv.gz when that file exists.
+ * dictionaries/frequencies-de.tsv.gz and the everyday ones of
+ * dictionaries/everyday-de.tsv.gz when those files exist.
  *
  *   node scripts/build-dictionaries.mjs [--lang de-DE|de-AT|de-CH]
  *
@@ -79,6 +80,7 @@ function main() {
 
   const frequencyPath = join(ROOT, 'dictionaries', `frequencies-${lang.slice(0, 2)}.tsv.gz`);
   const frequencies = frequencyTable(frequencyPath);
+  const everyday = frequencyTable(join(ROOT, 'dictionaries', `everyday-${lang.slice(0, 2)}.tsv.gz`));
 
   const meta = {
     lang,
@@ -88,6 +90,7 @@ function main() {
     root: automaton.root,
     forms: forms.size,
     frequencyWords: frequencies.words,
+    everydayWords: everyday.words,
   };
   const output = join(ROOT, 'dictionaries', `${lang}.bin`);
   const file = containerBytes(MAGIC, FORMAT_VERSION, meta, {
@@ -95,12 +98,15 @@ function main() {
     frequencyBlob: frequencies.blob,
     frequencyOffsets: frequencies.offsets,
     frequencyCounts: frequencies.counts,
+    everydayBlob: everyday.blob,
+    everydayOffsets: everyday.offsets,
+    everydayCounts: everyday.counts,
   });
   writeFileSync(output, file);
   const bytes = file.length;
   console.log(
     `${output}: ${entries} entries → ${forms.size} forms, ${automaton.states} states, ` +
-      `${automaton.arcs.length / 2} arcs; ${frequencies.words} frequency words; ${(bytes / 1e6).toFixed(1)} MB`,
+      `${automaton.arcs.length / 2} arcs; ${frequencies.words} frequency words, ${everyday.words} everyday ones; ${(bytes / 1e6).toFixed(1)} MB`,
   );
 }
 

@@ -171,3 +171,26 @@ describe('lexicon: frequency', () => {
 
   it.each(['fur', 'xyzzy', ''])('is 0 for %j', (word) => expect(lexicon.frequency(word)).toBe(0));
 });
+
+describe('lexicon: everydayFrequency (film subtitles, on the scale of frequency)', () => {
+  it('knows the narrative words the manuals never counted', () => {
+    for (const word of ['mochten', 'fuhren', 'andern']) {
+      expect(lexicon.frequency(word)).toBe(0);
+      expect(lexicon.everydayFrequency(word)).toBeGreaterThan(0);
+    }
+  });
+
+  it('ranks as everyday German does', () => {
+    expect(lexicon.everydayFrequency('ich')).toBeGreaterThan(lexicon.everydayFrequency('mochte'));
+    expect(lexicon.everydayFrequency('möchte')).toBeGreaterThan(lexicon.everydayFrequency('mochte'));
+  });
+
+  it.each(['xyzzy', 'Mochten', ''])('is 0 for %j (the list is lowercase)', (word) => expect(lexicon.everydayFrequency(word)).toBe(0));
+
+  it('reaches wrapped lexicons', () => {
+    const count = lexicon.everydayFrequency('mochten');
+    expect(withHistoricSpellings(lexicon).everydayFrequency?.('mochten')).toBe(count);
+    expect(withUserWords(lexicon, ['Klose']).everydayFrequency?.('mochten')).toBe(count);
+    expect(withoutSharpS(lexicon).everydayFrequency?.('mochten')).toBe(count);
+  });
+});

@@ -21,6 +21,7 @@ describe('withSplitCompound: one part intact, the other read with its umlaut', (
   it.each([
     ['unshare', 'a part shorter than four letters: uns + hare is no höre'],
     ['ungünstigerweise', 'a part that is a word has only its dot-loss twins: weise is no weiße'],
+    ['hinunterlief', 'a part that is a word in lowercase has none as a noun either: Lief is no Ließ'],
     ['Kuhlmannswerft', 'a capitalised token with its dots merely lost may be a name'],
     ['fundstiicke', 'a noun compound is not written in lowercase'],
   ])('%s has none (%s)', (token) => expect(splitReadings(token)).toEqual([]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundFrequency, estimatedFrequency, joinedWordsFrequency, joinedWordsTail, uncountedNounFrequency } from '../src/correction/frequency.js';
+import { asWrittenFrequency, compoundFrequency, estimatedFrequency, joinedWordsFrequency, joinedWordsTail, uncountedNounFrequency } from '../src/correction/frequency.js';
 import { fakeLexicon, WORDS } from './helpers/fake-lexicon.js';
 
 const lexicon = fakeLexicon(WORDS);
@@ -66,5 +66,19 @@ describe('joinedWordsTail: a token that is two words joined, perhaps a compound 
   it('estimates the token like a compound of its last part', () => {
     expect(joinedWordsFrequency('Terminalbreite', lexicon)).toBeCloseTo(0.3 * 60); // Breite
     expect(joinedWordsFrequency('Unbekannt', lexicon)).toBe(0);
+  });
+});
+
+describe('asWrittenFrequency: how common a real word is as written', () => {
+  const withEveryday = { ...fakeLexicon({ ...WORDS, mochten: 0, möchten: 895 }), everydayFrequency: (word: string) => ({ mochten: 10, möchten: 98 })[word] ?? 0 };
+  it.each([
+    ['mochten', 10], // the manuals never counted it; everyday German does
+    ['Mochten', 10], // at a sentence start, the lowercase word
+    ['möchten', 895], // the corpus count where it is more
+    ['Unbekannt', 0],
+  ])('%s → %d', (spelling, expected) => expect(asWrittenFrequency(spelling, withEveryday)).toBe(expected));
+
+  it('is the corpus count for a lexicon without everyday frequencies', () => {
+    expect(asWrittenFrequency('mochten', { ...withEveryday, everydayFrequency: undefined })).toBe(0);
   });
 });

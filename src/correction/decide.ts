@@ -15,7 +15,7 @@ import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
 import type { DocumentEvidence } from './evidence.js';
 import { grammarFit, type GrammarContext } from './grammar.js';
-import { estimatedFrequency, joinedWordsFrequency, uncountedNounFrequency } from './frequency.js';
+import { asWrittenFrequency, estimatedFrequency, joinedWordsFrequency, uncountedNounFrequency } from './frequency.js';
 
 export interface Decision {
   after: string;
@@ -82,7 +82,8 @@ const WEIGHTS = {
 export function decide(token: TokenContext, readings: TokenReadings, evidence: DocumentEvidence, lexicon: Lexicon): Decision | null {
   if (readings.candidates.length === 0) return null;
   const isWord = readings.isWordAsWritten || (readings.isRaisedWord && token.sentenceStart && !isOutrankedCompound(readings, lexicon));
-  const spellingCount = isWord || readings.isRaisedWord ? lexicon.frequency(readings.spelling) : 0;
+  // Everyday German vouches only for the word as written: raised mid-sentence, it is rather a noun (Ertrage: Erträge, not ertrage).
+  const spellingCount = isWord ? asWrittenFrequency(readings.spelling, lexicon) : readings.isRaisedWord ? lexicon.frequency(readings.spelling) : 0;
   // Compound estimates decide only among readings the corpus never counted; beside counted ones, an uncounted noun keeps its floor.
   const byEstimates = spellingCount === 0 && readings.candidates.every((candidate) => candidate.frequency === 0);
   const countOf = (spelling: string, count: number, estimate: () => number) =>

@@ -41,6 +41,20 @@ export function lastPartFrequency(part: string, lexicon: Lexicon): number {
 }
 
 /**
+ * How common a real word is as written: its corpus count, or what everyday
+ * German gives it where that is more. The corpus is software manuals, in the
+ * present tense and addressing the reader (möchten: 895); narrative text, and
+ * older books most of all, is full of words they never have (mochten,
+ * fuhren, andern: 0; everyday 10, 17, 14). Used for the token as written
+ * only: a correct word must not lose to its umlaut twin on the manuals'
+ * count alone (Er mochte sie, mit den andern Kindern).
+ * Example: asWrittenFrequency('mochten') = 10, asWrittenFrequency('möchten') = 895.
+ */
+export function asWrittenFrequency(spelling: string, lexicon: Lexicon): number {
+  return Math.max(lexicon.frequency(spelling), lexicon.everydayFrequency?.(spelling.toLowerCase()) ?? 0);
+}
+
+/**
  * How common a word the corpus never counted is likely to be: a compound from
  * its last part (compoundFrequency); a noun of the dictionary itself (not a
  * compound: Bühne, Kühe, Gebüsch) as common as the corpus could have seen it

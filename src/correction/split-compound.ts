@@ -63,13 +63,15 @@ export function withSplitCompound(garbled: TokenReadings, token: string, lexicon
 /**
  * The umlaut readings of a damaged part, tried in each of `cases`, that the
  * corpus counted or the dictionary lists as a noun. A part that is a word
- * itself has only its dot-loss twins (lauft: läuft), not garbled readings
- * (weise is no weiße); one that is none may also have dropped a letter (zurck).
+ * itself, in any of the cases, has only its dot-loss twins (lauft: läuft),
+ * not garbled readings (weise is no weiße; hinunterlief is no hinunterließ,
+ * though Lief is no noun); one that is none may also have dropped a letter (zurck).
  */
 function partReadings(cases: string[], lexicon: Lexicon): Candidate[] {
-  return cases.flatMap((part) => {
-    const plain = readingsOf(part, lexicon);
-    const readings = plain.isWordAsWritten ? plain : withGarbles(plain, part, lexicon, '', true);
+  const plain = cases.map((part) => readingsOf(part, lexicon));
+  const isWord = plain.some((readings) => readings.isWordAsWritten);
+  return cases.flatMap((part, i) => {
+    const readings = isWord ? plain[i]! : withGarbles(plain[i]!, part, lexicon, '', true);
     return readings.candidates.filter((candidate) => candidate.frequency > 0 || uncountedNounFrequency(candidate.spelling, lexicon) > 0);
   });
 }

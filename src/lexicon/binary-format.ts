@@ -46,6 +46,8 @@ export interface LexiconHeader {
   root: number;
   forms: number;
   frequencyWords: number;
+  /** Words of the everyday frequencies (0 in a file built without them). */
+  everydayWords?: number;
   sections: Record<string, [offset: number, byteLength: number]>;
 }
 
@@ -55,6 +57,9 @@ export interface LexiconData {
   frequencyBlob: Uint8Array;
   frequencyOffsets: Uint32Array;
   frequencyCounts: Uint32Array;
+  everydayBlob: Uint8Array;
+  everydayOffsets: Uint32Array;
+  everydayCounts: Uint32Array;
 }
 
 /** Views the sections of a lexicon file (see readContainer). */
@@ -66,5 +71,8 @@ export function readLexiconData(file: Uint8Array): LexiconData {
     frequencyBlob: container.bytes('frequencyBlob'),
     frequencyOffsets: container.words32('frequencyOffsets'),
     frequencyCounts: container.words32('frequencyCounts'),
+    everydayBlob: container.bytes('everydayBlob'),
+    everydayOffsets: container.words32('everydayOffsets'),
+    everydayCounts: container.words32('everydayCounts'),
   };
 }

@@ -30,6 +30,7 @@ const MEMO_WORDS = 100_000;
 export class GermanLexicon implements Lexicon {
   readonly #words: WordAutomaton;
   readonly #frequencies: FrequencyTable;
+  readonly #everyday: FrequencyTable;
   readonly #checkSharps: boolean;
   /** Reused by every spellings search. */
   readonly #found = new Map<string, boolean>();
@@ -41,6 +42,7 @@ export class GermanLexicon implements Lexicon {
   constructor(data: LexiconData) {
     this.#words = new WordAutomaton(data.arcs, data.header.root, data.header.compoundMin);
     this.#frequencies = new FrequencyTable(data.frequencyBlob, data.frequencyOffsets, data.frequencyCounts);
+    this.#everyday = new FrequencyTable(data.everydayBlob, data.everydayOffsets, data.everydayCounts);
     this.#checkSharps = data.header.checkSharps;
   }
 
@@ -74,6 +76,10 @@ export class GermanLexicon implements Lexicon {
   /** A compound end (lösungen), or a word itself, a noun written in lowercase inside the compound too (überprüfung). */
   #isLastPart(part: string): boolean {
     return (this.#words.formRoles(part, CaseMode.AsWritten) & Role.End) !== 0 || this.isWord(part) || this.isWord(capitalise(part));
+  }
+
+  everydayFrequency(word: string): number {
+    return this.#everyday.count(word);
   }
 
   frequency(word: string): number {

@@ -48,6 +48,7 @@ export function withHistoricSpellings(inner: Lexicon): Lexicon {
       inner.isDictionaryWord === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isDictionaryWord!(reading)),
     isForm: inner.isForm === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isForm!(reading)),
     lastParts: inner.lastParts?.bind(inner),
+    everydayFrequency: inner.everydayFrequency?.bind(inner),
   };
 }
 

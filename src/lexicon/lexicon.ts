@@ -17,6 +17,13 @@ export interface Lexicon {
   /** How often the form occurs in the frequency corpus (0 when never seen). */
   frequency(word: string): number;
   /**
+   * Optional: how often everyday German uses the lowercase word, estimated
+   * from film subtitles on the scale of `frequency` (0 when the list lacks
+   * it; see dictionaries/README.md). The corpus is software manuals: narrative
+   * words such as `mochten` or `andern` are common here and never there.
+   */
+  everydayFrequency?(word: string): number;
+  /**
    * The real spellings (forms and compounds of the lexicon) that fold to the
    * same umlaut-free key as `token` (ä→a, ö→o, ü→u, ß→ss, case-insensitive):
    * `fur` → [`für`, …]. The spellings come back as the lexicon writes them.

@@ -22,6 +22,7 @@ export function withoutSharpS(inner: Lexicon): Lexicon {
         : (token) => inner.isDictionaryWord!(token) || sharpReadings(token).some((reading) => inner.isDictionaryWord!(reading)),
     isForm: inner.isForm === undefined ? undefined : (token) => inner.isForm!(token) || sharpReadings(token).some((reading) => inner.isForm!(reading)),
     lastParts: inner.lastParts?.bind(inner),
+    everydayFrequency: inner.everydayFrequency?.bind(inner),
   };
 }
 

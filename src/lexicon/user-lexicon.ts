@@ -42,6 +42,7 @@ export function withUserWords(inner: Lexicon, words: readonly string[]): Lexicon
     isDictionaryWord: inner.isDictionaryWord === undefined ? undefined : (token) => inner.isDictionaryWord!(token) || isUserWord(token),
     isForm: inner.isForm === undefined ? undefined : (token) => inner.isForm!(token) || known.has(token),
     lastParts: inner.lastParts?.bind(inner),
+    everydayFrequency: inner.everydayFrequency?.bind(inner),
   };
 }
 
