@@ -170,6 +170,8 @@ describe('misreadVariants: one ordinary misreading undone', () => {
     ['Datet', 'Datei'], // i read as t
     ['aut', 'auf'], // f read as t
     ['diefer', 'dieser'], // the long s of old print read as f
+    ['Gefellfchaft', 'Gesellschaft'], // every long s of a word
+    ['Auffaffung', 'Auffassung'], // long s beside real f
     ['kKOnnen', 'kOnnen'], // a letter read twice, once in each case
   ])('%s → %s', (token, variant) => expect(texts(token)).toContain(variant));
 
@@ -179,6 +181,10 @@ describe('misreadVariants: one ordinary misreading undone', () => {
 
   it('reads no f at the end of a word as a long s, which never ends one (Hof, not Hos)', () => {
     expect(texts('Hof')).not.toContain('Hos');
+  });
+
+  it('reads no more than four f of a word as long s (2^n readings)', () => {
+    expect(texts('fffffa').filter((text) => !text.includes('f'))).toEqual([]);
   });
 });
 

@@ -21,3 +21,14 @@ describe('WordReadings.isUnreadable: a non-word no reading explains', () => {
     ['Fundstiicke', 'a compound the dictionary lacks: Fundstücke'],
   ])('%s is not (%s)', (word) => expect(cache.get(word).isUnreadable).toBe(false));
 });
+
+describe('WordReadings.isLongSWord: a non-word whose misread letter is the long s read as f', () => {
+  it.each(['fagte', 'fie', 'diefer', 'Gefellfchaft'])('%s is one', (word) => expect(cache.get(word).isLongSWord).toBe(true));
+
+  it.each([
+    ['fein', 'a word as written (fein, not sein)'],
+    ['Befehi', 'another misread letter: Befehl'],
+    ['fur', 'a lost umlaut, no long s: für'],
+    ['xterm', 'no reading'],
+  ])('%s is not (%s)', (word) => expect(cache.get(word).isLongSWord).toBe(false));
+});

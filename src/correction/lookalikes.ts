@@ -68,9 +68,34 @@ export function misreadVariants(token: string, alone = false): MisreadVariant[] 
     for (const letter of LOOKALIKES[token[i]!] ?? '') replace(i, letter, LOOKALIKE_COST);
     if (!alone) continue;
     for (const letter of ALONE_LOOKALIKES[token[i]!] ?? '') replace(i, letter, LOOKALIKE_COST);
-    if (token[i] === 'f' && i + 1 < token.length) replace(i, 's', LONG_S_COST);
   }
+  if (alone) for (const text of longSVariants(token)) variants.push({ text, cost: LONG_S_COST });
   for (const text of caseEchoVariants(token)) variants.push({ text, cost: CASE_ECHO_COST });
+  return variants;
+}
+
+/** Words with more f than this are not expanded (2^n readings). */
+const MAX_LONG_S = 4;
+
+/**
+ * The token with some of its f read as the long s they may be: not one that
+ * ends the token (ſ never ends a word), and in any number, for a print with
+ * the long s has it wherever an s begins a syllable, among real f
+ * (Gefchwifter: Geschwister, Auffaffung: Auffassung).
+ * Example: longSVariants('diefer') = ['dieser']; longSVariants('Gefellfchaft') includes 'Gesellschaft'.
+ */
+export function longSVariants(token: string): string[] {
+  const at: number[] = [];
+  for (let i = 0; i + 1 < token.length; i++) if (token[i] === 'f') at.push(i);
+  if (at.length > MAX_LONG_S) return [];
+  const variants: string[] = [];
+  for (let mask = 1; mask < 1 << at.length; mask++) {
+    const letters = [...token];
+    at.forEach((i, bit) => {
+      if (mask & (1 << bit)) letters[i] = 's';
+    });
+    variants.push(letters.join(''));
+  }
   return variants;
 }
 

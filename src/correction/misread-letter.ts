@@ -2,7 +2,8 @@
  * One ordinary letter misread in a word that is then no word: l read as i
  * (Befehi → Befehl, instailieren → installieren), f as t (aut → auf), e as c
  * (nicder → nieder), h as b or n (inm → ihm), the long s of old print as f
- * (diefer → dieser) — the shape pairs of lookalikes.ts, without a
+ * (diefer → dieser; every one of a word: Gefchwifter → Geschwister) — the
+ * shape pairs of lookalikes.ts, without a
  * lost umlaut (the umlaut readings take those: fubrt → führt); and an I read
  * as l among the capitals of an acronym (GUl → GUI). Only where
  * exactly one such reading is a word the corpus knows well and the token
@@ -13,7 +14,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
 import { joinedWordsTail } from './frequency.js';
-import { LONG_S_COST, misreadVariants } from './lookalikes.js';
+import { LONG_S_COST, longSVariants, misreadVariants } from './lookalikes.js';
 import { followsHyphen, isHyphenBrokenPart } from './tokens.js';
 
 /** How often the corpus must have the reading: a rare word is as likely a coincidence as the repair. */
@@ -93,6 +94,15 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
   }
   if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTail(word, lexicon) !== undefined)) return undefined;
   return [...fits][0];
+}
+
+/**
+ * Some of the token's f read as the long s of old print make a word the corpus
+ * knows well (fagte: sagte, Gefellfchaft: Gesellschaft): the token is German
+ * text in such a print, whatever else misreadLetterReading finds for it.
+ */
+export function hasLongSReading(word: string, lexicon: Lexicon): boolean {
+  return longSVariants(word).some((text) => lexicon.frequency(text) >= MIN_COUNT);
 }
 
 function isDictionaryWord(word: string, lexicon: Lexicon): boolean {

@@ -9,7 +9,7 @@ import { WordMemo } from '../text/word-memo.js';
 import { hasUmlautLetter, readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
 import { casePattern } from './casing.js';
 import { joinedWordsFrequency } from './frequency.js';
-import { misreadLetterReading } from './misread-letter.js';
+import { hasLongSReading, misreadLetterReading } from './misread-letter.js';
 import { withSplitCompound } from './split-compound.js';
 
 const MAX_ENTRIES = 200_000;
@@ -26,6 +26,7 @@ export class WordReadings {
   #mayBeGarbledWord: boolean | undefined;
   #isUnreadable: boolean | undefined;
   #intactUmlautKey: string | null | undefined;
+  #isLongSWord: boolean | undefined;
 
   constructor(
     readonly word: string,
@@ -110,6 +111,18 @@ export class WordReadings {
   get misreadLetter(): string | undefined {
     if (this.#misreadLetter === null) this.#misreadLetter = misreadLetterReading(this.word, this.lexicon);
     return this.#misreadLetter;
+  }
+
+  /**
+   * A non-word that reads as a common word with the long s of old print read
+   * as f undone (fagte: sagte, fie: sie; see hasLongSReading): German,
+   * however many of its neighbours are such words too, as in a page of old
+   * print where every s before a letter is one. Kept per word: asked of every
+   * non-word with an f that no lost dot explains.
+   */
+  get isLongSWord(): boolean {
+    this.#isLongSWord ??= !this.plain.isWordAsWritten && !this.plain.isRaisedWord && this.word.includes('f') && hasLongSReading(this.word, this.lexicon);
+    return this.#isLongSWord;
   }
 
   /** How common the word is as two words joined, a compound the dictionary lacks (see joinedWordsFrequency). */

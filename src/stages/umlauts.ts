@@ -57,7 +57,7 @@ export const umlautsStage: Stage = {
       const { plain } = readings;
       counter.add(readings);
       const isWord = plain.isWordAsWritten || plain.isRaisedWord;
-      isGerman.push(isWord || plain.candidates.length > 0);
+      isGerman.push(isWord || plain.candidates.length > 0 || readings.isLongSWord);
       const tail = plain.isWordAsWritten ? '' : compoundTail(text, end);
       // A non-word's garbled readings are looked up only for the suspects that pass the filters below: the costliest step.
       // A lowercase word with a capital is a suspect too, except where it is a word (ihre Grobe: Größe; Die at a sentence start).
