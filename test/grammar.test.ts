@@ -13,32 +13,35 @@ function spansOf(text: string) {
 
 describe('grammar: the neighbours a word is weighed by', () => {
   it.each([
-    ['als hatte er', 1, { afterAls: true, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['Als hatte er', 1, { afterAls: true, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['Ihr fallt hin', 1, { afterAls: false, afterIhr: true, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['ein grofer Mann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false }],
-    ['ein grofer dunkler Wald', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false }], // after ein
-    ['kein hoher, sondern', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false }],
-    ['die grofer sind', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }], // a relative pronoun: die größer sind
-    ['ein grofer\nMann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false }],
-    ['als, hatte er', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['grofer. Mann', 0, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['grofer', 0, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['ihr hatte es', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['ein großes Haus', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['den das interessieren wurde', 3, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: true }],
-    ['es werden wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: true }],
-    ['als gelöscht wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['ohne zu diskutieren wurde er', 3, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['Das Installieren wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['Informationen verpassen wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: true }], // a weak verb: its participle is verpasst
-    ['die vergessen wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }], // a strong participle looks like its infinitive
-    ['was geschaffen wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['interessieren, wurde', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }],
-    ['der Hund lasst es', 2, { afterAls: false, afterIhr: false, withoutIhr: true, attributive: false, afterInfinitive: false }],
-    ['dann lasst ihr es', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }], // the pronoun after the verb
-    ['sagt er, lasst uns', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }], // an imperative, after a comma
-    ['nun lasst uns', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false }], // an imperative
+    ['als hatte er', 1, { afterAls: true, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['Als hatte er', 1, { afterAls: true, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['Ihr fallt hin', 1, { afterAls: false, afterIhr: true, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['ein grofer Mann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false, afterArticle: false }],
+    ['ein grofer dunkler Wald', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false, afterArticle: false }], // after ein
+    ['kein hoher, sondern', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false, afterArticle: false }],
+    ['die grofer sind', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // a relative pronoun: die größer sind
+    ['Karl der Große wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: true }], // a capitalised adjective after an article: its noun
+    ['im Großen und Ganzen', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: true }],
+    ['der große Mann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // lowercase: an adjective
+    ['ein grofer\nMann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false, afterArticle: false }],
+    ['als, hatte er', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['grofer. Mann', 0, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['grofer', 0, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['ihr hatte es', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['ein großes Haus', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['den das interessieren wurde', 3, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: true, afterArticle: false }],
+    ['es werden wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: true, afterArticle: false }],
+    ['als gelöscht wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['ohne zu diskutieren wurde er', 3, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['Das Installieren wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['Informationen verpassen wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: true, afterArticle: false }], // a weak verb: its participle is verpasst
+    ['die vergessen wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // a strong participle looks like its infinitive
+    ['was geschaffen wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['interessieren, wurde', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['der Hund lasst es', 2, { afterAls: false, afterIhr: false, withoutIhr: true, attributive: false, afterInfinitive: false, afterArticle: false }],
+    ['dann lasst ihr es', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // the pronoun after the verb
+    ['sagt er, lasst uns', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // an imperative, after a comma
+    ['nun lasst uns', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // an imperative
   ])('%j, word %i', (text, index, expected) => {
     const spans = spansOf(text);
     expect(grammarAt(text, spans, index, text.slice(spans.starts[index], spans.ends[index]), lexicon)).toEqual(expected);

@@ -34,6 +34,7 @@ describe('punctuation: unchanged', () => {
     ['a short token the lexicon does not know (an abbreviation of its own)', 'Dr. med. dent. und Dr. phil. die'],
     ['an initial', 'Herr K. wurde gesehen.'],
     ['an ordinal number', 'am 4. ein Termin'],
+    ['a Roman numeral (an ordinal)', 'Ludwig XIV. war König, Friedrich II. von Preußen auch; im Band III. steht mehr.'],
     ['an ellipsis', 'und dann... die Stille'],
     ['a word beginning with i or l (OCR makes them of a capital I)', 'Es wurde gefunden. in Berlin; er kam. lesen wir'],
     ['no word of the lexicon (a command)', 'Installieren Sie es. apt installiert es.'],

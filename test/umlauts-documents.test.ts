@@ -61,3 +61,15 @@ describe('the part of a word broken at a line-end hyphen, where the hyphenation 
     expect(clean(`${LOST}${text}`, { skip: ['hyphenation'] }).text).toContain(text);
   });
 });
+
+describe('a capitalised adjective after an article', () => {
+  const intact = 'Die Männer können für uns sprechen, und die Brücke über den Fluss ist schön. ';
+  it('is its noun where the umlauts came through (Karl der Große, not Größe)', () => {
+    const text = `${intact}Im Jahre 800 wurde Karl der Große zum Kaiser gekrönt.`;
+    expect(clean(text).text).toBe(text);
+  });
+
+  it('is still its umlaut twin where they were lost (die Große der Datei: Größe)', () => {
+    expect(clean(`${LOST}Die Große der Datei wird angezeigt.`).text).toContain('Die Größe der Datei wird angezeigt.');
+  });
+});

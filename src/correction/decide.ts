@@ -81,9 +81,19 @@ const WEIGHTS = {
 /** Example: 'fur' in a document without umlauts → { after: 'für', confidence ≈ 0.99 }. */
 export function decide(token: TokenContext, readings: TokenReadings, evidence: DocumentEvidence, lexicon: Lexicon): Decision | null {
   if (readings.candidates.length === 0) return null;
-  const isWord = readings.isWordAsWritten || (readings.isRaisedWord && token.sentenceStart && !isOutrankedCompound(readings, lexicon));
+  // A capitalised adjective after an article is its noun (Karl der Große, not Größe) where the corpus writes it so (Große: 76;
+  // die Baren, never counted, is Bären with its dots lost): a word, as common as the corpus has it with its capital.
+  const nominalCount = readings.isRaisedWord && !token.sentenceStart && token.afterArticle === true ? lexicon.frequency(token.text) : 0;
+  const isNominalised = nominalCount > 0;
+  const isWord = readings.isWordAsWritten || isNominalised || (readings.isRaisedWord && token.sentenceStart && !isOutrankedCompound(readings, lexicon));
   // Everyday German vouches only for the word as written: raised mid-sentence, it is rather a noun (Ertrage: Erträge, not ertrage).
-  const spellingCount = isWord ? asWrittenFrequency(readings.spelling, lexicon) : readings.isRaisedWord ? lexicon.frequency(readings.spelling) : 0;
+  const spellingCount = isNominalised
+    ? nominalCount
+    : isWord
+      ? asWrittenFrequency(readings.spelling, lexicon)
+      : readings.isRaisedWord
+        ? lexicon.frequency(readings.spelling)
+        : 0;
   // Compound estimates decide only among readings the corpus never counted; beside counted ones, an uncounted noun keeps its floor.
   const byEstimates = spellingCount === 0 && readings.candidates.every((candidate) => candidate.frequency === 0);
   const countOf = (spelling: string, count: number, estimate: () => number) =>

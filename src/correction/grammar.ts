@@ -22,6 +22,8 @@ export interface GrammarContext {
   withoutIhr: boolean;
   /** The word is a form of wurde, and the word before an infinitive no participle looks like (interessieren, werden). */
   afterInfinitive: boolean;
+  /** The word is capitalised and follows an article: a capitalised adjective there is its noun (der Große, im Allgemeinen). */
+  afterArticle: boolean;
 }
 
 const WEIGHTS = {
@@ -50,7 +52,7 @@ const WEIGHTS = {
 };
 
 /** A context in which no rule applies. */
-const NEUTRAL: GrammarContext = Object.freeze({ attributive: false, afterAls: false, afterIhr: false, withoutIhr: false, afterInfinitive: false });
+const NEUTRAL: GrammarContext = Object.freeze({ attributive: false, afterAls: false, afterIhr: false, withoutIhr: false, afterInfinitive: false, afterArticle: false });
 
 /**
  * The grammar context of word `index` of `words`, `word`. Each neighbour is
@@ -60,9 +62,10 @@ const NEUTRAL: GrammarContext = Object.freeze({ attributive: false, afterAls: fa
  */
 export function grammarAt(text: string, words: WordSpans, index: number, word: string, lexicon: Lexicon): GrammarContext {
   if (WURDE.test(word)) return { ...NEUTRAL, afterInfinitive: isAfterInfinitive(text, words, index, lexicon) };
+  const afterArticle = word[0] !== word[0]!.toLowerCase() && index > 0 && isJoined(text, words, index - 1) && ARTICLES.has(wordAt(text, words, index - 1).toLowerCase());
   const mayBeComparative = word.endsWith('er');
   const mayBeVerb = word.length <= MAX_VERB_LENGTH && index > 0;
-  if (!mayBeComparative && !mayBeVerb) return NEUTRAL;
+  if (!mayBeComparative && !mayBeVerb) return afterArticle ? { ...NEUTRAL, afterArticle } : NEUTRAL;
   const joinedBefore = mayBeVerb && isJoined(text, words, index - 1);
   const beforeLength = joinedBefore ? words.ends[index - 1]! - words.starts[index - 1]! : 0;
   const before = beforeLength === 3 || beforeLength === 4 ? wordAt(text, words, index - 1).toLowerCase() : '';
@@ -74,8 +77,12 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
     afterIhr: before === 'ihr' && word.endsWith('t'),
     withoutIhr: isThirdPerson && !PLURAL_YOU_AFTER.test(next),
     afterInfinitive: false,
+    afterArticle,
   };
 }
+
+/** Articles, and the contractions of a preposition with dem: a capitalised adjective after them is a noun. */
+const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'vom', 'zum', 'beim']);
 
 /**
  * The old dative singular in -e of a masculine or neuter noun (vom Strome,
@@ -139,7 +146,7 @@ const MAX_VERB_LENGTH = 10;
 
 /** A short key of the context, for caching decisions per context. */
 export function grammarKey(context: GrammarContext): string {
-  return `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}`;
+  return `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}${context.afterArticle ? '+' : ''}`;
 }
 
 /**

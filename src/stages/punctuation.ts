@@ -3,7 +3,8 @@
  * of a comma is a few pixels, and an engine that misses it sees a dot. A
  * German sentence starts with a capital, so a full stop after a word and
  * before a lowercase word is a misread comma — unless the dot ends an
- * abbreviation (`z.B.`, `usw.`, `Nr.`), an initial or a number (`4. Kapitel`),
+ * abbreviation (`z.B.`, `usw.`, `Nr.`), an initial or a number (`4. Kapitel`,
+ * `Friedrich II. von Preußen`),
  * or the next word is no word of the lexicon (commands, code: `ls`, `apt`) or
  * begins with i or l, which OCR also makes of a capital I (`gefunden.
  * italiener` is `gefunden. Italiener`). Runs after the umlauts stage, so the
@@ -23,6 +24,9 @@ const ABBREVIATIONS = new Set(
     'std min sek mo di mi do sa so jan feb mär apr jun jul aug sep sept okt nov dez'
   ).split(' '),
 );
+
+/** A Roman numeral, whose dot makes it an ordinal (Ludwig XIV. war, Band III. enthält). */
+const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** How sure the repair is: every such dot on the dev pages (46, both OCR models) was a comma. */
 const CONFIDENCE = 0.85;
@@ -55,7 +59,7 @@ function followsWord(text: string, dot: number, lexicon: Lexicon): boolean {
   if (token.includes('.') || isInCode(text, from, dot)) return false;
   if (token.endsWith(')')) return true;
   if (token.length < 2 || LETTER.lengthBefore(token, token.length) === 0 || LETTER.lengthBefore(token, token.length - 1) === 0) return false;
-  if (/\d/.test(token) || ABBREVIATIONS.has(token.toLowerCase())) return false;
+  if (/\d/.test(token) || ROMAN_NUMERAL.test(token) || ABBREVIATIONS.has(token.toLowerCase())) return false;
   // A short token the lexicon does not know may be an abbreviation of its own (Dr. med. dent. und).
   return token.length > 5 || lexicon.isWord(token);
 }

@@ -80,8 +80,8 @@ export const umlautsStage: Stage = {
       const end = start + word.length;
       const where = contextOf(text, start, end);
       if (where.inCode || isOldDative(text, words, index, word, lexicon)) continue;
-      const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart);
       const grammar = grammarAt(text, words, index, word, lexicon);
+      const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart || grammar.afterArticle);
       const isPart = !isWord && tail === '' && isPartOfLongerToken(text, start, end);
       const key = `${where.sentenceStart ? '^' : ''}${isPart ? '|' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
@@ -128,12 +128,13 @@ function asWholeWordOrPart(
 
 /**
  * A lowercase word of the lexicon written with a capital is a word where a
- * sentence starts, and, for an infinitive, anywhere: every German infinitive
- * is also a noun (das Haschen, beim Drucken). Elsewhere it is not (ihre
- * Grobe: Größe), and its other readings are weighed.
+ * sentence starts or an article stands before it (der Große, das Gute: a
+ * capitalised adjective there is its noun), and, for an infinitive,
+ * anywhere: every German infinitive is also a noun (das Haschen, beim
+ * Drucken). Elsewhere it is not (ihre Grobe: Größe), and its other readings are weighed.
  */
-function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
-  return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
+function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStartOrAfterArticle: boolean): boolean {
+  return plain.isRaisedWord && (sentenceStartOrAfterArticle || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
 }
 
 /** A capital A–Z or an uppercase letter beyond ASCII (a cheap first test; casePattern decides). */
