@@ -77,6 +77,7 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['a capitalised non-word the document spells the same way three times (a name)', `${LOST}Das sagt Telle. Das sagt Telle. Das sagt Telle.`],
     ['the tail of a word broken at a hyphen', `${LOST}Das Haus-\naut ist gut.`],
     ['…and its head', `${LOST}Der Befehi-\nzeile ist gut.`],
+    ['a capitalised word beside a name no reading explains (Dai Viet is no Dai Viel)', `${LOST}Das sagt Dai Befehi heute.`],
     ['a long token that is two words joined, perhaps a compound the dictionary lacks (not hineingehen)', `${LOST}Wir hineingeben es.`],
     ['…nor a garbled compound (Terminalbreite, not Terminölbreite), where the umlauts came through', 'Die Terminalbreite ist für uns gut.'],
     ['an ordinary letter read as an umlaut, in a document whose umlauts came through', `${'Die Männer können für uns sprechen. '.repeat(10)}Der Bir sagt.`],

@@ -195,7 +195,7 @@ function isComparative(text: string, lexicon: Lexicon): boolean {
 }
 
 /** Word i and the next one stand apart by blanks only (spaces, tabs, line breaks). */
-function isJoined(text: string, words: WordSpans, i: number): boolean {
+export function isJoined(text: string, words: WordSpans, i: number): boolean {
   const next = words.starts[i + 1];
   if (next === undefined || next === words.ends[i]) return false;
   for (let at = words.ends[i]!; at < next; at++) {

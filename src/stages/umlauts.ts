@@ -10,8 +10,8 @@
 import { casePattern } from '../correction/casing.js';
 import { decide, type Decision, type TokenContext } from '../correction/decide.js';
 import { EvidenceCounter, type DocumentEvidence } from '../correction/evidence.js';
-import { grammarAt, grammarKey, isOldDative } from '../correction/grammar.js';
-import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
+import { grammarAt, grammarKey, isJoined, isOldDative } from '../correction/grammar.js';
+import { weighNeighbours, type TwinEdit, type WordSpans } from '../correction/neighbours.js';
 import { misreadLetter } from '../correction/misread-letter.js';
 import { isForeignPassage } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
@@ -94,7 +94,10 @@ export const umlautsStage: Stage = {
       }
       if (!decision) {
         // No umlaut reading: perhaps an ordinary letter misread alone (Befehi), told apart from foreign words by the passage.
-        const letter = isWord || isForeignPassage(isGerman, index) ? null : misreadLetter(text, start, word, nonWords.get(word) ?? 0, readings.misreadLetter, where.sentenceStart);
+        const letter =
+          isWord || isForeignPassage(isGerman, index) || isBesideName(text, words, index, cache)
+            ? null
+            : misreadLetter(text, start, word, nonWords.get(word) ?? 0, readings.misreadLetter, where.sentenceStart);
         if (letter) edits.push({ start, end, ...letter });
         continue;
       }
@@ -135,6 +138,17 @@ function asWholeWordOrPart(
  */
 function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStartOrAfterArticle: boolean): boolean {
   return plain.isRaisedWord && (sentenceStartOrAfterArticle || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
+}
+
+/**
+ * A capitalised word beside a capitalised one no reading explains, across
+ * blanks only, is part of a name (Dai Viet is no Dai Viel; Marco Polo): not
+ * a word with a misread letter.
+ */
+function isBesideName(text: string, words: WordSpans, index: number, cache: ReadingCache): boolean {
+  if (!isUppercaseUnit(text.charCodeAt(words.starts[index]!))) return false;
+  const isName = (i: number): boolean => isUppercaseUnit(text.charCodeAt(words.starts[i]!)) && cache.getAt(text, words.starts[i]!, words.ends[i]!).isUnreadable;
+  return (index > 0 && isJoined(text, words, index - 1) && isName(index - 1)) || (index + 1 < words.starts.length && isJoined(text, words, index) && isName(index + 1));
 }
 
 /** A capital A–Z or an uppercase letter beyond ASCII (a cheap first test; casePattern decides). */
