@@ -79,6 +79,7 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['…and its head', `${LOST}Der Befehi-\nzeile ist gut.`],
     ['a capitalised word beside a name no reading explains (Dai Viet is no Dai Viel)', `${LOST}Das sagt Dai Befehi heute.`],
     ['a long token that is two words joined, perhaps a compound the dictionary lacks (not hineingehen)', `${LOST}Wir hineingeben es.`],
+    ['a long derivation the dictionary lacks, whose suffix a misread letter would break (Spielbarkeit, not Spielbarkeil)', `${LOST}Die Spielbarkeit ist gut.`],
     ['…nor a garbled compound (Terminalbreite, not Terminölbreite), where the umlauts came through', 'Die Terminalbreite ist für uns gut.'],
     ['an ordinary letter read as an umlaut, in a document whose umlauts came through', `${'Die Männer können für uns sprechen. '.repeat(10)}Der Bir sagt.`],
     ['a misread letter in an English passage', 'The tile shop is on the aut road, said the man in the hat.'],

@@ -24,9 +24,14 @@ const MIN_COUNT = 20;
  * (verzweitelt → verzweifelt): a long non-word does not happen to sit one
  * letter from a word. Not a reading only the lexicon's own adjective
  * compounds accept (dreizeilige is no misread dreizeitige), nor for a token
- * that is two words joined (hineingeben = hinein + geben, not hineingehen).
+ * that is two words joined (hineingeben = hinein + geben, not hineingehen),
+ * nor where the token ends in a suffix of German derivation the reading
+ * breaks: such a token is a derivation the dictionary lacks (Spielbarkeit is
+ * no misread Spielbarkeil, Spiel + Bar + Keil).
  */
 const LONG_LENGTH = 10;
+/** Suffixes that derive words the dictionary may lack (Spielbarkeit, Nutzbarmachung). */
+const DERIVATION_SUFFIX = /(?:keit|heit|schaft|ung|lich|isch|bar|sam|haft|los)(?:e[nrms]?|en|s)?$/;
 /**
  * A token the corpus counted a few times (schen: 7, the tail of words it
  * broke) is still a misreading of a word counted this many times more often
@@ -90,7 +95,7 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
   const isLong = word.length >= LONG_LENGTH;
   for (const { text, cost } of misreadVariants(word, true)) {
     const count = lexicon.frequency(text);
-    if (count >= MIN_COUNT ? count > RARE_TOKEN_RATIO * counted && lexicon.isWord(text) : counted === 0 && isLong && cost < LONG_S_COST && isDictionaryWord(text, lexicon)) fits.add(text);
+    if (count >= MIN_COUNT ? count > RARE_TOKEN_RATIO * counted && lexicon.isWord(text) : counted === 0 && isLong && cost < LONG_S_COST && !breaksSuffix(word, text) && isDictionaryWord(text, lexicon)) fits.add(text);
   }
   if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTail(word, lexicon) !== undefined)) return undefined;
   return [...fits][0];
@@ -103,6 +108,12 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
  */
 export function hasLongSReading(word: string, lexicon: Lexicon): boolean {
   return longSVariants(word).some((text) => lexicon.frequency(text) >= MIN_COUNT);
+}
+
+/** The token ends in a suffix of derivation that the reading, one letter apart, no longer ends in (Spielbarkeit: Spielbarkeil). */
+function breaksSuffix(token: string, reading: string): boolean {
+  const suffix = DERIVATION_SUFFIX.exec(token)?.[0];
+  return suffix !== undefined && !reading.endsWith(suffix);
 }
 
 function isDictionaryWord(word: string, lexicon: Lexicon): boolean {
