@@ -122,6 +122,11 @@ describe('readings: candidates from the lexicon', () => {
     expect(readingsOf('schon', lexicon)).toMatchObject({ isWordAsWritten: true, candidates: [{ text: 'schön' }] });
     expect(readingsOf('Vorschlage', lexicon)).toMatchObject({ isWordAsWritten: false, isRaisedWord: true });
   });
+
+  it('takes the ß of before 1996 for the word itself, whose umlaut twin in that ß is its twin (mußte: musste; müßte)', () => {
+    const reformed = fakeLexicon({ musste: 44, müsste: 20 });
+    expect(readingsOf('mußte', reformed)).toMatchObject({ isWordAsWritten: true, spelling: 'musste', candidates: [{ text: 'müßte' }] });
+  });
 });
 
 describe('withLookalike: one ordinary letter misread besides the umlaut', () => {

@@ -151,26 +151,34 @@ function headsOf(spellings: readonly string[], tail: string): readonly string[] 
   return spellings.filter((s) => s.length > tail.length && s.toLowerCase().endsWith(lowerTail)).map((s) => s.slice(0, s.length - tail.length));
 }
 
-/** Sorts the lexicon's spellings into "the token itself" and candidates with umlauts. */
+/**
+ * Sorts the lexicon's spellings into "the token itself" and candidates with
+ * umlauts. The token is itself also where it is a spelling in the ß of
+ * before 1996 (mußte: musste), which is no damage: its umlaut twin in that
+ * ß (müßte) is weighed as the twin of a word.
+ */
 function addSpellings(readings: TokenReadings, token: string, spellings: readonly string[], lexicon: Lexicon): void {
   const pattern = casePattern(token);
   const tokenHasDoubleS = /ss|SS/.test(token);
+  const isTheToken = (spelling: string, raisedCase: boolean): void => {
+    if (!readings.isWordAsWritten) readings.spelling = spelling;
+    if (raisedCase) readings.isRaisedWord = true;
+    else readings.isWordAsWritten = true;
+  };
   for (const spelling of spellings) {
     if (spelling.length < 2) continue;
     for (const cased of inCaseOf(spelling, pattern)) {
       if (cased.text === token) {
-        if (!readings.isWordAsWritten) readings.spelling = spelling;
-        if (cased.raisedCase) readings.isRaisedWord = true;
-        else readings.isWordAsWritten = true;
+        isTheToken(spelling, cased.raisedCase);
         continue;
       }
       const reading = { raisedCase: cased.raisedCase, spelling };
       const text = tokenHasDoubleS ? withPrintedDoubleS(token, cased.text) : cased.text;
       if (hasUmlautLetter(text)) addCandidate(readings, token, text, umlautDistance(token, text), reading, lexicon);
-      if (!tokenHasDoubleS) {
-        for (const printed of withOldSharpS(cased.text)) {
-          addCandidate(readings, token, printed, umlautDistance(token, printed) + OLD_SHARP_S, reading, lexicon);
-        }
+      if (tokenHasDoubleS) continue;
+      for (const printed of withOldSharpS(cased.text)) {
+        if (printed === token) isTheToken(spelling, cased.raisedCase);
+        else addCandidate(readings, token, printed, umlautDistance(token, printed) + OLD_SHARP_S, reading, lexicon);
       }
     }
   }
