@@ -4,7 +4,7 @@ import { layoutStage } from '../src/stages/layout.js';
 import { noiseStage } from '../src/stages/noise.js';
 import { runStages } from './helpers/run-stages.js';
 
-const WORDS = ['Integrationskonferenz', 'Verständnis', 'verband', 'Ups', 'Netzwerk', 'transparente'];
+const WORDS = ['Integrationskonferenz', 'Verständnis', 'verband', 'Ups', 'Netzwerk', 'transparente', 'Zucker', 'Stücke', 'Akku'];
 
 function hyphenate(text: string, words: readonly string[] = WORDS): string {
   return runStages(text, [hyphenationStage], words).text;
@@ -27,6 +27,9 @@ describe('hyphenation: syllable breaks are joined, the word moves up', () => {
     ['⸗ of Fraktur', 'Thür⸗\nschloß und', 'Thürschloß\nund'],
     ['ALL CAPS the lexicon knows', 'INTEGRATIONS-\nKONFERENZ', 'INTEGRATIONSKONFERENZ'],
     ['CRLF stays', 'Integrations-\r\nkonferenz intensive\r\nweiter', 'Integrationskonferenz\r\nintensive\r\nweiter'],
+    ['ck broken as k-k in print before 1996', 'ein Stück Zuk-\nker und', 'ein Stück Zucker\nund'],
+    ['…with its umlaut lost', 'die Stuk-\nke und', 'die Stucke\nund'],
+    ['…not where kk joins to a word', 'der Ak-\nku ist', 'der Akku\nist'],
   ])('%s', (_, input, expected) => {
     expect(hyphenate(input)).toBe(expected);
   });

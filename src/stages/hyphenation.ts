@@ -2,7 +2,8 @@
  * Words broken by the printed line end. A syllable break is joined and the
  * whole word moves up to the first line (`Integrations-⏎konferenz intensive`
  * → `Integrationskonferenz⏎intensive`); a compound keeps its hyphen
- * (`Debian-⏎Architekturen` → `Debian-Architekturen`); a suspended hyphen
+ * (`Debian-⏎Architekturen` → `Debian-Architekturen`); the k-k of old print is
+ * ck again (`Zuk-⏎ker` → `Zucker`); a suspended hyphen
  * stays with its word (`und -⏎konferenz` → `und⏎-konferenz`, `Ein-⏎und`
  * untouched). Blank lines of a page or paragraph break between the halves go.
  * Besides `-`: soft hyphens, `¬`, and `⸗` / `=` of older print; and no mark
@@ -14,7 +15,7 @@
 import type { Edit, Stage, StageContext } from '../types.js';
 import { isBlank, splitLines, type Line } from '../text/lines.js';
 import { isCodeLike, isListItem, isTabular } from '../text/line-shape.js';
-import { classifyBreak, isLostBreak, lineEndHyphen, SUSPENSION_WORDS } from '../text/hyphen-break.js';
+import { classifyBreak, isLostBreak, lineEndHyphen, SUSPENSION_WORDS, type BreakKind } from '../text/hyphen-break.js';
 import { matchesAt, offsetsOf } from '../text/scan.js';
 import { LETTER, LETTER_OR_NUMBER, LOWERCASE } from '../text/chars.js';
 
@@ -43,15 +44,23 @@ function breakEdit(text: string, line: Line, next: Line, context: StageContext):
   const decision = classifyBreak(head, tail, mark, context.lexicon());
   if (!decision) return null;
   const restOfNext = next.start + token[0].length < next.end;
-  const joined = decision.kind === 'syllable' ? token[1]! : compoundHyphen(mark) + token[1]!;
+  const { joined, rule } = JOINS[decision.kind](compoundHyphen(mark), token[1]!);
   return {
-    start: markStart,
+    // The old break of ck (Zuk-⏎ker) writes the head's k as the c it was.
+    start: decision.kind === 'ck' ? markStart - 1 : markStart,
     end: next.start + token[0].length,
     after: joined + (restOfNext ? line.eol : ''),
-    rule: decision.kind === 'syllable' ? 'line-break-hyphen' : 'compound-hyphen',
+    rule,
     confidence: decision.confidence,
   };
 }
+
+/** What each kind of break joins to, from the hyphen kept in a compound and the next line's first token. */
+const JOINS: Record<BreakKind, (hyphen: string, tail: string) => { joined: string; rule: string }> = {
+  syllable: (_, tail) => ({ joined: tail, rule: 'line-break-hyphen' }),
+  compound: (hyphen, tail) => ({ joined: hyphen + tail, rule: 'compound-hyphen' }),
+  ck: (_, tail) => ({ joined: `c${tail}`, rule: 'old-ck-break' }),
+};
 
 /**
  * `ausfüh⏎ren`: a word the line end broke without a hyphen (the OCR lost it)

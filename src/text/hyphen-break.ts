@@ -10,7 +10,8 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { detached, LETTER_OR_NUMBER } from './chars.js';
 
-export type BreakKind = 'syllable' | 'compound';
+/** `ck`: a syllable break of the print before 1996, which wrote ck as k-k at a line end (`Zuk-⏎ker` is `Zucker`). */
+export type BreakKind = 'syllable' | 'compound' | 'ck';
 
 export interface BreakDecision {
   readonly kind: BreakKind;
@@ -100,7 +101,8 @@ function isAllCaps(word: string): boolean {
 /**
  * Null when the break must stay as it is: a suspended hyphen (`Ein-⏎und`),
  * or no word after the hyphen. A soft hyphen marks a syllable break by
- * definition; a capitalised tail starts a new word of a compound.
+ * definition; a capitalised tail starts a new word of a compound; k-k that
+ * join to no word but make one as ck are the old break of ck (`Zuk-⏎ker`).
  */
 export function classifyBreak(head: string, tail: string, mark: string, lexicon: Lexicon): BreakDecision | null {
   if (/^\p{Ll}+$/u.test(tail) && SUSPENSION_WORDS.has(tail)) return null;
@@ -111,6 +113,7 @@ export function classifyBreak(head: string, tail: string, mark: string, lexicon:
     return { kind: 'compound', confidence: 0.85 };
   }
   if (isKnown(head + tail, lexicon)) return { kind: 'syllable', confidence: 0.95 };
+  if (head.endsWith('k') && tail.startsWith('k') && isKnown(`${head.slice(0, -1)}c${tail}`, lexicon)) return { kind: 'ck', confidence: 0.9 };
   // No German syllable break leaves a single letter (`x-⏎beliebig`), nor an acronym before lowercase (`ISO-⏎kodiert`).
   if ([...head].length === 1) return { kind: 'compound', confidence: 0.7 };
   if (isAllCaps(head)) return { kind: 'compound', confidence: 0.8 };
