@@ -58,6 +58,11 @@ describe('joinedWordsTail: a token that is two words joined, perhaps a compound 
     ['Unbekannt', undefined],
   ])('%s → %s', (token, tail) => expect(joinedWordsTail(token, lexicon)).toBe(tail));
 
+  it('ends in no function word (Walder is no Wal + der)', () => {
+    const withWal = fakeLexicon({ ...WORDS, Wal: 5, der: 60000, Wälder: 59 });
+    expect(joinedWordsTail('Walder', withWal)).toBeUndefined();
+  });
+
   it('is no estimate where a part has an umlaut twin (Ruck + Reise: Rückreise with its dots lost)', () => {
     const withRuck = fakeLexicon({ ...WORDS, Ruck: 20, Rück: 5, Reise: 300 });
     expect(joinedWordsTail('Ruckreise', withRuck)).toBeUndefined();

@@ -87,19 +87,34 @@ function isSimpleNoun(spelling: string, lexicon: Lexicon): boolean {
 
 /** Shortest part of a compound the dictionary may lack. */
 const MIN_PART = 3;
+/**
+ * Words that end no compound: articles, pronouns, prepositions, conjunctions,
+ * auxiliaries. Any token ending in them splits (Walder: Wal + der, Kinder:
+ * Kin + der), and their counts are the largest of all.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'der die das den dem des ein eine einer einen einem eines er sie es wir ihr ihn ihm uns euch sich man ' +
+    'und oder aber denn doch sondern als wie wenn weil dass ob nur auch noch schon dann so da ' +
+    'in an auf aus bei bis mit nach von vor zu zum zur um für über unter durch gegen ohne seit ' +
+    'ist sind war waren wird werden hat haben hatte kann muss nicht sein mein dein was wer'
+  ).split(' '),
+);
 
 /**
  * The last part of a token that is two words joined (Terminal + breite),
  * perhaps a compound the dictionary lacks: it lists the compound roles of
  * its words, and Terminal begins none. The head is a form of the dictionary
  * as written (Roch in Rochbüchern is only the verb roch capitalised). Not where a part has an umlaut twin
- * (Ruck + Reise is Rückreise with its dots lost). Undefined when no split
+ * (Ruck + Reise is Rückreise with its dots lost), nor where the last part is
+ * a function word (Walder is no Wal + der). Undefined when no split
  * gives two such words.
  * Example: joinedWordsTail('Terminalbreite') = 'breite'.
  */
 export function joinedWordsTail(token: string, lexicon: Lexicon): string | undefined {
   for (let at = MIN_PART; at <= token.length - MIN_PART; at++) {
     const [head, tail] = [token.slice(0, at), token.slice(at)];
+    if (FUNCTION_WORDS.has(tail.toLowerCase())) continue;
     if ((lexicon.isForm?.(head) ?? lexicon.isWord(head)) && (lexicon.isWord(tail) || lexicon.isWord(capitalise(tail))) && !hasUmlautTwin(head, lexicon) && !hasUmlautTwin(tail, lexicon)) return tail;
   }
   return undefined;
