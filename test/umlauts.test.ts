@@ -49,6 +49,7 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['right after als the conditional (als hätte er)', `${LOST}Es war, als hatte er uns.`, `${repairedLost()}Es war, als hätte er uns.`],
     ['after an infinitive würde, not the past passive (interessieren würde)', `${LOST}Er sagt, dass ihn das interessieren wurde.`, `${repairedLost()}Er sagt, dass ihn das interessieren würde.`],
     ['one ordinary letter misread alone (l as i)', `${LOST}Der Befehi ist gut.`, `${repairedLost()}Der Befehl ist gut.`],
+    ['…at a sentence start, in the lowercase word the capital stands for', `${LOST}Fehit es, dann nicht.`, `${repairedLost()}Fehlt es, dann nicht.`],
     ['…(h as n, its ascender lost)', `${LOST}Er gab inm das Haus.`, `${repairedLost()}Er gab ihm das Haus.`],
     ['…(the long s of old print as f)', `${LOST}Das Haus ift gut.`, `${repairedLost()}Das Haus ist gut.`],
     ['…(a capital I read as l where a quotation begins)', `${LOST}Er sagt: »lch sehe uns.«`, `${repairedLost()}Er sagt: »Ich sehe uns.«`],

@@ -8,6 +8,7 @@
  * Names, code, URLs, acronyms and correct words stay.
  */
 import { casePattern } from '../correction/casing.js';
+import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import { decide, type Decision, type TokenContext } from '../correction/decide.js';
 import { EvidenceCounter, type DocumentEvidence } from '../correction/evidence.js';
 import { grammarAt, grammarKey, isJoined, isOldDative } from '../correction/grammar.js';
@@ -76,7 +77,7 @@ export const umlautsStage: Stage = {
       const { word, plain } = readings;
       if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word) || isDoubledWord(text, start, start + word.length)) continue;
       // The head of a hyphenated compound is read with its tail (getCompoundHead), which may explain it.
-      if (tail === '' && readings.isUnreadable) continue;
+      if (tail === '' && readings.isUnreadable && lowercaseMisreadLetter(readings, startsSentence(text, start), cache) === undefined) continue;
       const end = start + word.length;
       const where = contextOf(text, start, end);
       if (where.inCode || isOldDative(text, words, index, word, lexicon)) continue;
@@ -97,7 +98,7 @@ export const umlautsStage: Stage = {
         const letter =
           isWord || isForeignPassage(isGerman, index) || isBesideName(text, words, index, cache)
             ? null
-            : misreadLetter(text, start, word, nonWords.get(word) ?? 0, readings.misreadLetter, where.sentenceStart);
+            : misreadLetter(text, start, word, nonWords.get(word) ?? 0, misreadLetterHere(readings, where.sentenceStart, cache), where.sentenceStart);
         if (letter) edits.push({ start, end, ...letter });
         continue;
       }
@@ -149,6 +150,22 @@ function isBesideName(text: string, words: WordSpans, index: number, cache: Read
   if (!isUppercaseUnit(text.charCodeAt(words.starts[index]!))) return false;
   const isName = (i: number): boolean => isUppercaseUnit(text.charCodeAt(words.starts[i]!)) && cache.getAt(text, words.starts[i]!, words.ends[i]!).isUnreadable;
   return (index > 0 && isJoined(text, words, index - 1) && isName(index - 1)) || (index + 1 < words.starts.length && isJoined(text, words, index) && isName(index + 1));
+}
+
+/**
+ * The word's misread-letter reading; where a sentence starts, a capitalised
+ * word is also read as the lowercase word it may be (Fehit: Fehlt, counted as
+ * fehlt), with its capital back.
+ */
+function misreadLetterHere(readings: WordReadings, sentenceStart: boolean, cache: ReadingCache): string | undefined {
+  return readings.misreadLetter ?? lowercaseMisreadLetter(readings, sentenceStart, cache);
+}
+
+/** The misread-letter reading of a capitalised word read as its lowercase word where a sentence starts, capitalised again. */
+function lowercaseMisreadLetter(readings: WordReadings, sentenceStart: boolean, cache: ReadingCache): string | undefined {
+  if (!sentenceStart || casePattern(readings.word) !== 'capitalised') return undefined;
+  const lowercase = cache.get(uncapitalise(readings.word)).misreadLetter;
+  return lowercase === undefined ? undefined : capitalise(lowercase);
 }
 
 /** A capital A–Z or an uppercase letter beyond ASCII (a cheap first test; casePattern decides). */

@@ -62,7 +62,7 @@ export const WORDS: Record<string, number> = {
   // one ordinary letter misread alone (Befehi, aut), and what must not be taken for that (a name, an umlaut lost altogether)
   Befehl: 300, Teile: 500, her: 400, GUI: 234, ihm: 2000, ich: 5000,
   // …in a long word, a reading the corpus never counted (verzweitelt), but not in two words joined (hineingeben)
-  verzweifelt: 0, hinein: 50, geben: 300, hineingehen: 0, Spielbarkeil: 0,
+  verzweifelt: 0, hinein: 50, geben: 300, hineingehen: 0, Spielbarkeil: 0, fehlt: 300, dann: 900,
   // two words joined, a compound the dictionary lacks, is no garbled compound of the rules (Terminalbreite: not Terminölbreite)
   Terminal: 395, breite: 40, Breite: 60, Terminölbreite: 0,
   // a rare word of the dictionary that is a garbled common one (missen: müssen)
