@@ -4,6 +4,7 @@
  * spans is the expensive part of the umlaut stage. Bounded: when full it is
  * emptied rather than tracked per entry, which costs nothing per hit.
  */
+import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { WordMemo } from '../text/word-memo.js';
 import { hasUmlautLetter, readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
@@ -163,6 +164,17 @@ export class ReadingCache {
   /** The readings of the word text[start, end), looked up where it stands. */
   getAt(text: string, start: number, end: number): WordReadings {
     return this.words.getAt(text, start, end);
+  }
+
+  /**
+   * The word's misread-letter reading (see WordReadings.misreadLetter); where
+   * a sentence starts, a capitalised word is also read as the lowercase word
+   * its capital may stand for (Fehit: Fehlt, counted as fehlt), capitalised again.
+   */
+  misreadLetterAt(readings: WordReadings, sentenceStart: boolean): string | undefined {
+    if (readings.misreadLetter !== undefined || !sentenceStart || casePattern(readings.word) !== 'capitalised') return readings.misreadLetter;
+    const lowercase = this.get(uncapitalise(readings.word)).misreadLetter;
+    return lowercase === undefined ? undefined : capitalise(lowercase);
   }
 
   /**

@@ -8,13 +8,12 @@
  * Names, code, URLs, acronyms and correct words stay.
  */
 import { casePattern } from '../correction/casing.js';
-import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import { decide, type Decision, type TokenContext } from '../correction/decide.js';
 import { EvidenceCounter, type DocumentEvidence } from '../correction/evidence.js';
-import { grammarAt, grammarKey, isJoined, isOldDative } from '../correction/grammar.js';
-import { weighNeighbours, type TwinEdit, type WordSpans } from '../correction/neighbours.js';
+import { grammarAt, grammarKey, isOldDative } from '../correction/grammar.js';
+import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
 import { misreadLetter } from '../correction/misread-letter.js';
-import { isForeignPassage } from '../correction/passage.js';
+import { isBesideName, isForeignPassage, isUppercaseUnit } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
 import { compoundTail, contextOf, forEachWord, isCapitalsLine, isDoubledWord, isPartOfLongerToken, startsSentence } from '../correction/tokens.js';
@@ -77,7 +76,7 @@ export const umlautsStage: Stage = {
       const { word, plain } = readings;
       if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word) || isDoubledWord(text, start, start + word.length)) continue;
       // The head of a hyphenated compound is read with its tail (getCompoundHead), which may explain it.
-      if (tail === '' && readings.isUnreadable && lowercaseMisreadLetter(readings, startsSentence(text, start), cache) === undefined) continue;
+      if (tail === '' && readings.isUnreadable && cache.misreadLetterAt(readings, startsSentence(text, start)) === undefined) continue;
       const end = start + word.length;
       const where = contextOf(text, start, end);
       if (where.inCode || isOldDative(text, words, index, word, lexicon)) continue;
@@ -96,9 +95,9 @@ export const umlautsStage: Stage = {
       if (!decision) {
         // No umlaut reading: perhaps an ordinary letter misread alone (Befehi), told apart from foreign words by the passage.
         const letter =
-          isWord || isForeignPassage(isGerman, index) || isBesideName(text, words, index, cache)
+          isWord || isForeignPassage(isGerman, index) || isBesideName(text, words, index, (at, end) => cache.getAt(text, at, end).isUnreadable)
             ? null
-            : misreadLetter(text, start, word, nonWords.get(word) ?? 0, misreadLetterHere(readings, where.sentenceStart, cache), where.sentenceStart);
+            : misreadLetter(text, start, word, nonWords.get(word) ?? 0, cache.misreadLetterAt(readings, where.sentenceStart), where.sentenceStart);
         if (letter) edits.push({ start, end, ...letter });
         continue;
       }
@@ -141,37 +140,7 @@ function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStartOrAft
   return plain.isRaisedWord && (sentenceStartOrAfterArticle || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
 }
 
-/**
- * A capitalised word beside a capitalised one no reading explains, across
- * blanks only, is part of a name (Dai Viet is no Dai Viel; Marco Polo): not
- * a word with a misread letter.
- */
-function isBesideName(text: string, words: WordSpans, index: number, cache: ReadingCache): boolean {
-  if (!isUppercaseUnit(text.charCodeAt(words.starts[index]!))) return false;
-  const isName = (i: number): boolean => isUppercaseUnit(text.charCodeAt(words.starts[i]!)) && cache.getAt(text, words.starts[i]!, words.ends[i]!).isUnreadable;
-  return (index > 0 && isJoined(text, words, index - 1) && isName(index - 1)) || (index + 1 < words.starts.length && isJoined(text, words, index) && isName(index + 1));
-}
 
-/**
- * The word's misread-letter reading; where a sentence starts, a capitalised
- * word is also read as the lowercase word it may be (Fehit: Fehlt, counted as
- * fehlt), with its capital back.
- */
-function misreadLetterHere(readings: WordReadings, sentenceStart: boolean, cache: ReadingCache): string | undefined {
-  return readings.misreadLetter ?? lowercaseMisreadLetter(readings, sentenceStart, cache);
-}
-
-/** The misread-letter reading of a capitalised word read as its lowercase word where a sentence starts, capitalised again. */
-function lowercaseMisreadLetter(readings: WordReadings, sentenceStart: boolean, cache: ReadingCache): string | undefined {
-  if (!sentenceStart || casePattern(readings.word) !== 'capitalised') return undefined;
-  const lowercase = cache.get(uncapitalise(readings.word)).misreadLetter;
-  return lowercase === undefined ? undefined : capitalise(lowercase);
-}
-
-/** A capital A–Z or an uppercase letter beyond ASCII (a cheap first test; casePattern decides). */
-function isUppercaseUnit(unit: number): boolean {
-  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0xc0 && unit <= 0xde);
-}
 
 /** A short word in capitals outside a heading is an acronym (GNU, USB), not a word to repair. */
 function isAcronym(text: string, start: number, word: string): boolean {
