@@ -3,7 +3,7 @@ import { grammarAt, isOldDative } from '../src/correction/grammar.js';
 import { fakeLexicon } from './helpers/fake-lexicon.js';
 
 /** Past tenses in -te that tell a weak verb's infinitive (verpasste), and an adjective that looks like one (geschaffte). */
-const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30 });
+const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300 });
 
 /** The word spans of a text: runs of letters. */
 function spansOf(text: string) {
@@ -54,6 +54,7 @@ describe('grammar: the old dative singular in -e', () => {
     ['im großen Saale des Rathhauses', 2, true], // an adjective in -en between
     ['mit lautem Tone', 2, true], // a strong adjective in -em
     ['Dem Strome folgen', 1, true],
+    ['Einem alten Manne half er', 2, true], // an -em determiner where the sentence starts
     ['die Strome des Landes', 1, false], // a plural article: Ströme
     ['dem Konige', 1, false], // Konig is no word: Könige
     ['indem Strome fließen', 1, false], // a conjunction in -em

@@ -81,8 +81,10 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   };
 }
 
-/** Articles, and the contractions of a preposition with dem: a capitalised adjective after them is a noun. */
-const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'im', 'am', 'vom', 'zum', 'beim']);
+/** dem and its contractions with a preposition. */
+const DEM_FORMS = ['dem', 'im', 'am', 'vom', 'zum', 'beim'];
+/** Articles and the forms of dem: a capitalised adjective after them is a noun. */
+const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', ...DEM_FORMS]);
 
 /**
  * The old dative singular in -e of a masculine or neuter noun (vom Strome,
@@ -97,15 +99,20 @@ export function isOldDative(text: string, words: WordSpans, index: number, word:
   if (index === 0 || word.length < 4 || !word.endsWith('e') || word[0] === word[0]!.toLowerCase() || !isJoined(text, words, index - 1)) return false;
   let before = wordAt(text, words, index - 1);
   if (before.endsWith('en') && index >= 2 && isJoined(text, words, index - 2)) before = wordAt(text, words, index - 2);
-  return DATIVE_SINGULAR.test(before) && lexicon.isWord(word.slice(0, -1));
+  return isDativeSingular(before) && lexicon.isWord(word.slice(0, -1));
 }
 
 /**
- * Determiners of the dative singular (masculine or neuter): dem and its
- * contractions, and the -em of articles, pronouns and strong adjectives (mit
+ * A determiner of the dative singular (masculine or neuter): a form of dem,
+ * or the -em of articles, pronouns and strong adjectives (einem, diesem, mit
  * lautem Tone) — not the adverbs and conjunctions in -em (extrem, indem).
  */
-const DATIVE_SINGULAR = /^(?:[dD]em|[iIaA]m|[vV]om|[zZ]um|[bB]eim|(?!(?:extrem|bequem|\p{Ll}*dem)$)\p{Ll}{2,}em)$/u;
+function isDativeSingular(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DEM_FORMS.includes(lower) || DATIVE_EM.test(lower);
+}
+
+const DATIVE_EM = /^(?!(?:extrem|bequem|\p{Ll}*dem)$)\p{Ll}{2,}em$/u;
 
 /** After a plural you: its pronoun in a question (lasst ihr), or the object of an imperative (lasst uns, lasst euch). */
 const PLURAL_YOU_AFTER = /^(?:ihr|uns|euch)$/i;
