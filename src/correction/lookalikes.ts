@@ -90,7 +90,7 @@ export function longSVariants(token: string): string[] {
   if (at.length > MAX_LONG_S) return [];
   const variants: string[] = [];
   for (let mask = 1; mask < 1 << at.length; mask++) {
-    const letters = [...token];
+    const letters = token.split('');
     at.forEach((i, bit) => {
       if (mask & (1 << bit)) letters[i] = 's';
     });
