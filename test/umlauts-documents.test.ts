@@ -72,4 +72,8 @@ describe('a capitalised adjective after an article', () => {
   it('is still its umlaut twin where they were lost (die Große der Datei: Größe)', () => {
     expect(clean(`${LOST}Die Große der Datei wird angezeigt.`).text).toContain('Die Größe der Datei wird angezeigt.');
   });
+
+  it('is no noun the corpus never wrote with its capital, so a garbled umlaut is still read (das Gelinde: Gelände)', () => {
+    expect(clean(`${LOST}Sofern das Gelinde dies hergibt.`).text).toContain('Sofern das Gelände dies hergibt.');
+  });
 });

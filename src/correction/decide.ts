@@ -81,9 +81,7 @@ const WEIGHTS = {
 /** Example: 'fur' in a document without umlauts → { after: 'für', confidence ≈ 0.99 }. */
 export function decide(token: TokenContext, readings: TokenReadings, evidence: DocumentEvidence, lexicon: Lexicon): Decision | null {
   if (readings.candidates.length === 0) return null;
-  // A capitalised adjective after an article is its noun (Karl der Große, not Größe) where the corpus writes it so (Große: 76;
-  // die Baren, never counted, is Bären with its dots lost): a word, as common as the corpus has it with its capital.
-  const nominalCount = readings.isRaisedWord && !token.sentenceStart && token.afterArticle === true ? lexicon.frequency(token.text) : 0;
+  const nominalCount = nominalisedCount(token, readings, lexicon);
   const isNominalised = nominalCount > 0;
   const isWord = readings.isWordAsWritten || isNominalised || (readings.isRaisedWord && token.sentenceStart && !isOutrankedCompound(readings, lexicon));
   // Everyday German vouches only for the word as written: raised mid-sentence, it is rather a noun (Ertrage: Erträge, not ertrage).
@@ -121,6 +119,16 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   const confidence = bestWeight / total;
   if (best === undefined || confidence < WEIGHTS.suggestionFloor) return null;
   return { after: best.text, confidence, rule: isWord ? 'umlaut-ambiguous' : hasLostOnlyDots(best.text, token.text) ? 'umlaut' : 'umlaut-garbled' };
+}
+
+/**
+ * A capitalised adjective after an article is its noun (Karl der Große, not
+ * Größe) where the corpus writes it so: a word, as common as the corpus has it
+ * with its capital (Große: 76). 0 where it is not one (die Baren, never
+ * counted, is Bären with its dots lost; das Gelinde: Gelände).
+ */
+export function nominalisedCount(token: Pick<TokenContext, 'text' | 'sentenceStart' | 'afterArticle'>, readings: TokenReadings, lexicon: Lexicon): number {
+  return readings.isRaisedWord && !token.sentenceStart && token.afterArticle === true ? lexicon.frequency(token.text) : 0;
 }
 
 /**

@@ -8,7 +8,7 @@
  * Names, code, URLs, acronyms and correct words stay.
  */
 import { casePattern } from '../correction/casing.js';
-import { decide, type Decision, type TokenContext } from '../correction/decide.js';
+import { decide, nominalisedCount, type Decision, type TokenContext } from '../correction/decide.js';
 import { EvidenceCounter, type DocumentEvidence } from '../correction/evidence.js';
 import { grammarAt, grammarKey, isOldDative } from '../correction/grammar.js';
 import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
@@ -81,7 +81,10 @@ export const umlautsStage: Stage = {
       const where = contextOf(text, start, end);
       if (where.inCode || isOldDative(text, words, index, word, lexicon)) continue;
       const grammar = grammarAt(text, words, index, word, lexicon);
-      const isWord = plain.isWordAsWritten || isRaisedWordHere(word, plain, where.sentenceStart || grammar.afterArticle);
+      const isWord =
+        plain.isWordAsWritten ||
+        isRaisedWordHere(word, plain, where.sentenceStart) ||
+        nominalisedCount({ text: word, sentenceStart: where.sentenceStart, afterArticle: grammar.afterArticle }, plain, lexicon) > 0;
       const isPart = !isWord && tail === '' && isPartOfLongerToken(text, start, end);
       const key = `${where.sentenceStart ? '^' : ''}${isPart ? '|' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
@@ -131,13 +134,12 @@ function asWholeWordOrPart(
 
 /**
  * A lowercase word of the lexicon written with a capital is a word where a
- * sentence starts or an article stands before it (der Große, das Gute: a
- * capitalised adjective there is its noun), and, for an infinitive,
- * anywhere: every German infinitive is also a noun (das Haschen, beim
- * Drucken). Elsewhere it is not (ihre Grobe: Größe), and its other readings are weighed.
+ * sentence starts, and, for an infinitive, anywhere: every German infinitive
+ * is also a noun (das Haschen, beim Drucken); after an article, see
+ * nominalisedCount. Elsewhere it is not (ihre Grobe: Größe), and its other readings are weighed.
  */
-function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStartOrAfterArticle: boolean): boolean {
-  return plain.isRaisedWord && (sentenceStartOrAfterArticle || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
+function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
+  return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
 }
 
 
