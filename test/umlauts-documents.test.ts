@@ -77,3 +77,13 @@ describe('a capitalised adjective after an article', () => {
     expect(clean(`${LOST}Sofern das Gelinde dies hergibt.`).text).toContain('Sofern das Gelände dies hergibt.');
   });
 });
+
+describe('the capital I misread', () => {
+  it.each([
+    ['as an opening bracket no bracket closes', 'Er sagt, dass [hre Katze krank sei.', 'Er sagt, dass Ihre Katze krank sei.'],
+    ['…not where a bracket closes it on the line', 'Siehe [hre] und weiter.', 'Siehe [hre] und weiter.'],
+    ['as a T (its serifs taken for a bar)', 'Er sagt, dass Thre Katze krank sei.', 'Er sagt, dass Ihre Katze krank sei.'],
+  ])('%s', (_, text, expected) => {
+    expect(clean(text).text).toBe(expected);
+  });
+});

@@ -33,9 +33,10 @@ export const LOOKALIKE_COST = 0.8;
  * (misread-letter.ts), not beside a lost umlaut, where each variant costs a
  * walk of the lexicon: h read as n, its ascender lost (inm for ihm); v read
  * as y, a tail added (yon for von); i read as t, its dot taken for a
- * crossbar (Datet for Datei).
+ * crossbar (Datet for Datei), and the capital I as T, its serifs taken for
+ * one (Thre for Ihre, on dev and unseen pages alike).
  */
-const ALONE_LOOKALIKES: Readonly<Record<string, string>> = { n: 'h', y: 'v', t: 'i' };
+const ALONE_LOOKALIKES: Readonly<Record<string, string>> = { n: 'h', y: 'v', t: 'i', T: 'I' };
 
 /**
  * The long s (ſ) of old print read as f (Gefchichte, diefer, ift): only

@@ -5,7 +5,8 @@
  * (diefer → dieser; every one of a word: Gefchwifter → Geschwister) — the
  * shape pairs of lookalikes.ts, without a
  * lost umlaut (the umlaut readings take those: fubrt → führt); and an I read
- * as l among the capitals of an acronym (GUl → GUI). Only where
+ * as l among the capitals of an acronym (GUl → GUI), or as `[` before its
+ * word (`[ch` → Ich, see capitalIReadAsBracket). Only where
  * exactly one such reading is a word the corpus knows well and the token
  * itself rare beside it (root, udev stay; see RARE_TOKEN_RATIO). A capitalised token may be a
  * name: its repair is less sure, and one the document spells the same way
@@ -99,6 +100,23 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
   }
   if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTail(word, lexicon) !== undefined)) return undefined;
   return [...fits][0];
+}
+
+/**
+ * The capital I read as an opening bracket (`[ch bin`, `[hre Katze`,
+ * `[llustrationszwecke`): a lowercase non-word right after a `[` that no `]`
+ * closes on its line, where I and the word make a word the corpus knows well.
+ * The edit takes in the bracket. Example: in 'sagt: [ch bin', the edit of
+ * [ch is Ich.
+ */
+export function capitalIReadAsBracket(text: string, start: number, word: string, lexicon: Lexicon): (LetterRepair & { start: number; end: number }) | null {
+  if (text.charCodeAt(start - 1) !== 0x5b || casePattern(word) !== 'lower' || lexicon.isWord(word)) return null;
+  const closing = text.indexOf(']', start);
+  const lineEnd = text.indexOf('\n', start);
+  if (closing !== -1 && (lineEnd === -1 || closing < lineEnd)) return null;
+  const reading = `I${word}`;
+  if (lexicon.frequency(reading) < MIN_COUNT) return null;
+  return { start: start - 1, end: start + word.length, after: reading, confidence: CONFIDENCE.capitalised, rule: 'misread-letter' };
 }
 
 /**

@@ -12,7 +12,7 @@ import { decide, nominalisedCount, type Decision, type TokenContext } from '../c
 import { EvidenceCounter, type DocumentEvidence } from '../correction/evidence.js';
 import { grammarAt, grammarKey, isOldDative } from '../correction/grammar.js';
 import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
-import { misreadLetter } from '../correction/misread-letter.js';
+import { capitalIReadAsBracket, misreadLetter } from '../correction/misread-letter.js';
 import { isBesideName, isForeignPassage, isUppercaseUnit } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
@@ -75,6 +75,11 @@ export const umlautsStage: Stage = {
     for (const { start, readings, tail, index } of suspects) {
       const { word, plain } = readings;
       if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word) || isDoubledWord(text, start, start + word.length)) continue;
+      const bracket = capitalIReadAsBracket(text, start, word, lexicon);
+      if (bracket) {
+        edits.push(bracket);
+        continue;
+      }
       // The head of a hyphenated compound is read with its tail (getCompoundHead), which may explain it.
       if (tail === '' && readings.isUnreadable && cache.misreadLetterAt(readings, startsSentence(text, start)) === undefined) continue;
       const end = start + word.length;
