@@ -87,3 +87,13 @@ describe('the capital I misread', () => {
     expect(clean(text).text).toBe(expected);
   });
 });
+
+describe('ß read as @', () => {
+  it('is ß inside a word, also before a full stop (hei@t, gro@.)', () => {
+    expect(clean(`${LOST}Er hei@t Hans, die Stra@e ist gro@.`).text).toContain('Er heißt Hans, die Straße ist groß.');
+  });
+
+  it('stays in an address, which has a dot after it', () => {
+    expect(clean(`${LOST}Schreib an fur@example.org oder info@gro.de.`).text).toContain('Schreib an fur@example.org oder info@gro.de.');
+  });
+});

@@ -1,14 +1,14 @@
 /**
  * Words of a text, as the umlaut repair sees them: letters plus the glyphs
  * OCR writes for a garbled umlaut or ß inside a word (begruf3t, grof&en,
- * Ma8). The context of a word is computed only for the few words that have
+ * Ma8, hei@t). The context of a word is computed only for the few words that have
  * a candidate, so the common case (a correct word) costs a few table look-ups.
  */
 import { isHyphenMark } from '../text/hyphen-break.js';
 
-/** Glyphs OCR writes for a garbled umlaut or ß: digits, &, ®, $, §. */
+/** Glyphs OCR writes for a garbled umlaut or ß: digits, &, ®, $, §, @ (hei@t). */
 function isGarbleGlyph(unit: number): boolean {
-  return (unit >= 0x30 && unit <= 0x39) || unit === 0x26 || unit === 0xae || unit === 0x24 || unit === 0xa7;
+  return (unit >= 0x30 && unit <= 0x39) || unit === 0x26 || unit === 0xae || unit === 0x24 || unit === 0xa7 || unit === 0x40;
 }
 
 const LETTER = 1;
@@ -104,10 +104,12 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
  * Characters that never occur in prose words but do in URLs, paths,
  * addresses and code. A single slash between words is prose (und/oder);
  * the tests that look at letters next to a dot or slash are in
- * hasCodeLetterPattern. ASCII only: a regex with letter classes costs
- * milliseconds to compile, which a single short page cannot win back.
+ * hasCodeLetterPattern. An @ makes an address only with a dot after it
+ * (fur@example.org): alone it is what OCR made of a ß (hei@t). ASCII only: a
+ * regex with letter classes costs milliseconds to compile, which a single
+ * short page cannot win back.
  */
-const CODE_CHARACTER = /[\\_=<>{}@#~|`^*+[\]]|:\/\/|^\/|\/.*\/|\/$/;
+const CODE_CHARACTER = /[\\_=<>{}#~|`^*+[\]]|@\S*\.[A-Za-z]|:\/\/|^\/|\/.*\/|\/$/;
 /** A character every code chunk has: most chunks have none, and this test is far cheaper. */
 const CODE_HINT = /[\\_=<>{}@#~|`^*+[\]:/.]/;
 const SENTENCE_END = '.!?';
