@@ -103,7 +103,7 @@ export const umlautsStage: Stage = {
       if (!decision) {
         // No umlaut reading: perhaps an ordinary letter misread alone (Befehi), told apart from foreign words by the passage.
         const letter =
-          isWord || isForeignPassage(isGerman, index) || isBesideName(text, words, index, (at, end) => cache.getAt(text, at, end).isUnreadable)
+          isWord || isForeignPassage(isGerman, index) || isBesideName(text, words, index, (from, to) => cache.getAt(text, from, to).isUnreadable)
             ? null
             : misreadLetter(text, start, word, nonWords.get(word) ?? 0, cache.misreadLetterAt(readings, where.sentenceStart), where.sentenceStart);
         if (letter) edits.push({ start, end, ...letter });
@@ -146,8 +146,6 @@ function asWholeWordOrPart(
 function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
   return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
 }
-
-
 
 /** A short word in capitals outside a heading is an acronym (GNU, USB), not a word to repair. */
 function isAcronym(text: string, start: number, word: string): boolean {
