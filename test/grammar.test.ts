@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { grammarAt, isOldDative } from '../src/correction/grammar.js';
+import { grammarAt, isOldDative, NEUTRAL, type GrammarContext } from '../src/correction/grammar.js';
 import { fakeLexicon } from './helpers/fake-lexicon.js';
 
 /** Past tenses in -te that tell a weak verb's infinitive (verpasste), and an adjective that looks like one (geschaffte). */
@@ -11,37 +11,44 @@ function spansOf(text: string) {
   return { starts: matches.map((m) => m.index), ends: matches.map((m) => m.index + m[0].length) };
 }
 
+/** The grammar context with the given rules applying, no others. */
+function context(applying: Partial<GrammarContext> = {}): GrammarContext {
+  return { ...NEUTRAL, ...applying };
+}
+
 describe('grammar: the neighbours a word is weighed by', () => {
   it.each([
-    ['als hatte er', 1, { afterAls: true, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['Als hatte er', 1, { afterAls: true, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['Ihr fallt hin', 1, { afterAls: false, afterIhr: true, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['ein grofer Mann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false, afterArticle: false }],
-    ['ein grofer dunkler Wald', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false, afterArticle: false }], // after ein
-    ['kein hoher, sondern', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false, afterArticle: false }],
-    ['die grofer sind', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // a relative pronoun: die größer sind
-    ['Karl der Große wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: true }], // a capitalised adjective after an article: its noun
-    ['im Großen und Ganzen', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: true }],
-    ['der große Mann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // lowercase: an adjective
-    ['ein grofer\nMann', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: true, afterInfinitive: false, afterArticle: false }],
-    ['als, hatte er', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['grofer. Mann', 0, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['grofer', 0, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['ihr hatte es', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['ein großes Haus', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['den das interessieren wurde', 3, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: true, afterArticle: false }],
-    ['es werden wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: true, afterArticle: false }],
-    ['als gelöscht wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['ohne zu diskutieren wurde er', 3, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['Das Installieren wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['Informationen verpassen wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: true, afterArticle: false }], // a weak verb: its participle is verpasst
-    ['die vergessen wurden', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // a strong participle looks like its infinitive
-    ['was geschaffen wurde', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['interessieren, wurde', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['der Hund lasst es', 2, { afterAls: false, afterIhr: false, withoutIhr: true, attributive: false, afterInfinitive: false, afterArticle: false }],
-    ['dann lasst ihr es', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // the pronoun after the verb
-    ['sagt er, lasst uns', 2, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // an imperative, after a comma
-    ['nun lasst uns', 1, { afterAls: false, afterIhr: false, withoutIhr: false, attributive: false, afterInfinitive: false, afterArticle: false }], // an imperative
+    ['als hatte er', 1, context({ afterAls: true })],
+    ['Als hatte er', 1, context({ afterAls: true })],
+    ['Ihr fallt hin', 1, context({ afterIhr: true })],
+    ['ein grofer Mann', 1, context({ attributive: true, afterDeterminer: true })],
+    ['ein grofer dunkler Wald', 1, context({ attributive: true, afterDeterminer: true })], // after ein
+    ['kein hoher, sondern', 1, context({ attributive: true })],
+    ['die grofer sind', 1, context()], // a relative pronoun: die größer sind
+    ['Karl der Große wurde', 2, context({ afterArticle: true })], // a capitalised adjective after an article: its noun
+    ['im Großen und Ganzen', 1, context({ afterArticle: true })],
+    ['der große Mann', 1, context()], // lowercase: an adjective
+    ['ein grofer\nMann', 1, context({ attributive: true, afterDeterminer: true })],
+    ['als, hatte er', 1, context()],
+    ['grofer. Mann', 0, context()],
+    ['grofer', 0, context()],
+    ['ihr hatte es', 1, context()],
+    ['ein großes Haus', 1, context({ afterDeterminer: true })], // lowercase after an article that is no pronoun: an adjective
+    ['an einem andern Ort', 2, context({ afterDeterminer: true })],
+    ['die andern sind', 1, context()], // die may be a pronoun: die ändern sich
+    ['den das interessieren wurde', 3, context({ afterInfinitive: true })],
+    ['es werden wurden', 2, context({ afterInfinitive: true })],
+    ['als gelöscht wurde', 2, context()],
+    ['ohne zu diskutieren wurde er', 3, context()],
+    ['Das Installieren wurde', 2, context()],
+    ['Informationen verpassen wurden', 2, context({ afterInfinitive: true })], // a weak verb: its participle is verpasst
+    ['die vergessen wurden', 2, context()], // a strong participle looks like its infinitive
+    ['was geschaffen wurde', 2, context()],
+    ['interessieren, wurde', 1, context()],
+    ['der Hund lasst es', 2, context({ withoutIhr: true })],
+    ['dann lasst ihr es', 1, context()], // the pronoun after the verb
+    ['sagt er, lasst uns', 2, context()], // an imperative, after a comma
+    ['nun lasst uns', 1, context()], // an imperative
   ])('%j, word %i', (text, index, expected) => {
     const spans = spansOf(text);
     expect(grammarAt(text, spans, index, text.slice(spans.starts[index], spans.ends[index]), lexicon)).toEqual(expected);

@@ -9,7 +9,7 @@
  * posterior, not a score.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { FOLDED } from '../lexicon/word-automaton.js';
+import { FOLDED, foldKey } from '../lexicon/word-automaton.js';
 import type { Candidate, TokenReadings } from './candidates.js';
 import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
@@ -55,6 +55,14 @@ const WEIGHTS = {
    * real word needs a clear lead in frequency.
    */
   realWordBias: 0.25,
+  /**
+   * …and a real word that a garble, not a lost dot, would have made of
+   * another (missen for müssen: ü read as i) far more: such a garble must
+   * happen and land on a word. The counts are no guard against it in
+   * narrative text, whose past tense the corpus (manuals) hardly counts:
+   * hingen is no hängen, schliefen no schließen.
+   */
+  garbledRealWord: 0.1,
   /**
    * The longer a token, the less likely an unknown word happens to sit one
    * misread umlaut away from a lexicon word: the unknown weight halves every
@@ -162,7 +170,9 @@ function candidateWeight(
   againstWord: boolean,
   lexicon: Lexicon,
 ): number {
-  const frequency = againstWord ? WEIGHTS.realWordBias * count : count + 1;
+  const frequency = againstWord
+    ? WEIGHTS.realWordBias * (foldKey(candidate.text) === foldKey(token.text) ? 1 : WEIGHTS.garbledRealWord) * count
+    : count + 1;
   const twins = evidence.intactCounts.get(candidate.text.toLowerCase()) ?? 0;
   const fit = caseFit(candidate, token) * grammarFit(candidate, token, againstWord, lexicon);
   return frequency * damageRate * Math.exp(-WEIGHTS.costScale * candidate.cost) * fit * (1 + WEIGHTS.twinSupport * twins);

@@ -12,6 +12,7 @@
  * name: its repair is less sure, and one the document spells the same way
  * three times is taken for a name.
  */
+import { uncapitalise } from '../lexicon/casing.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
 import { joinedWordsTail } from './frequency.js';
@@ -85,7 +86,8 @@ export function misreadLetter(
  * altogether explains the token too (ber: her, or über).
  */
 export function misreadLetterReading(word: string, lexicon: Lexicon): string | undefined {
-  const counted = lexicon.frequency(word);
+  // A capital may only raise a word (Eurer Aller, as old letters write it): a capitalised token is as common as its lowercase word.
+  const counted = Math.max(lexicon.frequency(word), casePattern(word) === 'capitalised' ? lexicon.frequency(uncapitalise(word)) : 0);
   if (word.length < MIN_LENGTH || !LETTERS_ONLY.test(word) || counted >= MIN_COUNT) return undefined;
   // An acronym with a small l among its capitals: the l is an I (GUl, ASCIl), if the corpus knows the acronym.
   if (CAPITALS_WITH_L.test(word)) {
