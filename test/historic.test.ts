@@ -65,6 +65,8 @@ describe('historic: auto (the default) reads the text', () => {
     ['modern text', 'Er tat seinen Teil aus Not und ging. ', false],
     ['English words that read as old German (that: tat)', 'Note that this is the key, and that they know that. ', false],
     ['one old spelling, even repeated (a name: Meyer)', 'Herr Meyer, Frau Meyer und Meyer junior. ', false],
+    ['old spellings read with their dots lost (Thur: Tür, Thranen: Tränen), and gieng', 'Er stand vor der Thur, weinte Thranen und gieng. ', true],
+    ['names whose modern reading is a compound or a word with a lost ß (Löt + Ringer, größten)', 'Die Lothringer und die Lothringer, die großten. ', false],
   ])('%s → %s', (_, text, expected) => {
     expect(looksHistoric(text, modern)).toBe(expected);
   });

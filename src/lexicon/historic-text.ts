@@ -6,10 +6,11 @@ import type { Lexicon } from './lexicon.js';
 
 /**
  * What marks an old spelling: th (Theil, thun, Noth), ß (daß, Kenntniß), ey
- * (seyn). The weaker rules (Classe, probiren) are not looked for: these three
- * mark any old text, and each is found with indexOf, not a regex over it.
+ * (seyn), ie before ng or bt (gieng, giebt). The weaker rules (Classe,
+ * probiren) are not looked for: these mark any old text, and each is found
+ * with indexOf, not a regex over it.
  */
-const OLD_MARKS = ['th', 'Th', 'ß', 'ey'];
+const OLD_MARKS = ['th', 'Th', 'ß', 'ey', 'ieng', 'iebt'];
 /** How many old spellings, of at least two words, make a text historic: a name (Meyer) is one. */
 const OLD_SPELLINGS = 3;
 /** Verdicts per token, kept across chunks (text repeats its words); emptied when full. */
@@ -40,9 +41,22 @@ export function looksHistoric(text: string, modern: Lexicon): boolean {
   return false;
 }
 
-/** A spelling the modern lexicon lacks and an old-spelling rule explains (Theil: Teil). */
+/**
+ * A spelling the modern lexicon lacks and an old-spelling rule explains
+ * (Theil: Teil); also one with its dots lost, as OCR without a German model
+ * reads old print (Thur: Tür, Thranen: Tränen), where the modern reading is
+ * a form of the dictionary itself, not a compound that a name may happen to
+ * make (Lothringer: Löt + Ringer), and no ß was lost (großten is größten).
+ */
 function isOldSpelling(token: string, modern: Lexicon): boolean {
-  return token.length >= 3 && !modern.isWord(token) && isUnlikelyEnglish(token, modern) && modernReadings(token).some((reading) => modern.isWord(reading));
+  if (token.length < 3 || modern.isWord(token) || !isUnlikelyEnglish(token, modern)) return false;
+  const readings = modernReadings(token);
+  return readings.some((reading) => modern.isWord(reading)) || (!token.includes('ß') && readings.some((reading) => hasDotsLostForm(reading, modern)));
+}
+
+/** The reading is a form of the dictionary with dots lost (Tur: Tür). */
+function hasDotsLostForm(reading: string, modern: Lexicon): boolean {
+  return modern.isForm !== undefined && modern.spellingsForKey(reading).some((spelling) => modern.isForm!(spelling));
 }
 
 /**
