@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asWrittenFrequency, compoundFrequency, estimatedFrequency, joinedWordsFrequency, joinedWordsTail, uncountedNounFrequency } from '../src/correction/frequency.js';
+import { asWrittenFrequency, compoundFrequency, estimatedFrequency, joinedWordsFrequency, joinedWordsTails, uncountedNounFrequency } from '../src/correction/frequency.js';
 import { fakeLexicon, WORDS } from './helpers/fake-lexicon.js';
 
 const lexicon = fakeLexicon(WORDS);
@@ -49,28 +49,32 @@ describe('uncountedNounFrequency: the floor of a noun beside counted readings', 
   ])('%s → %d', (spelling, expected) => expect(uncountedNounFrequency(spelling, lexicon)).toBe(expected));
 });
 
-describe('joinedWordsTail: a token that is two words joined, perhaps a compound the dictionary lacks', () => {
+describe('joinedWordsTails: a token that is two words joined, perhaps a compound the dictionary lacks', () => {
   it.each([
-    ['Terminalbreite', 'breite'],
-    ['hineingeben', 'geben'],
-    ['Mannhaus', 'haus'], // a noun tail, written lowercase inside the compound
-    ['Sehenhaus', undefined], // the head must be a form as written: Sehen is only sehen capitalised (Rochbüchern: roch)
-    ['Unbekannt', undefined],
-  ])('%s → %s', (token, tail) => expect(joinedWordsTail(token, lexicon)).toBe(tail));
+    ['Terminalbreite', ['breite']],
+    ['hineingeben', ['geben']],
+    ['Mannhaus', ['haus']], // a noun tail, written lowercase inside the compound
+    ['Sehenhaus', []], // the head must be a form as written: Sehen is only sehen capitalised (Rochbüchern: roch)
+    ['Unbekannt', []],
+  ])('%s → %j', (token, tails) => expect(joinedWordsTails(token, lexicon)).toEqual(tails));
 
   it('ends in no function word (Walder is no Wal + der)', () => {
     const withWal = fakeLexicon({ ...WORDS, Wal: 5, der: 60000, Wälder: 59 });
-    expect(joinedWordsTail('Walder', withWal)).toBeUndefined();
+    expect(joinedWordsTails('Walder', withWal)).toEqual([]);
   });
 
-  it('is no estimate where a part has an umlaut twin (Ruck + Reise: Rückreise with its dots lost)', () => {
+  it('is no estimate where the head has an umlaut twin (Ruck + Reise: Rückreise with its dots lost)', () => {
     const withRuck = fakeLexicon({ ...WORDS, Ruck: 20, Rück: 5, Reise: 300 });
-    expect(joinedWordsTail('Ruckreise', withRuck)).toBeUndefined();
+    expect(joinedWordsTails('Ruckreise', withRuck)).toEqual([]);
   });
 
-  it('estimates the token like a compound of its last part', () => {
+  it('estimates the token like a compound of its commonest last part', () => {
     expect(joinedWordsFrequency('Terminalbreite', lexicon)).toBeCloseTo(0.3 * 60); // Breite
     expect(joinedWordsFrequency('Unbekannt', lexicon)).toBe(0);
+    // berg + abkamen (never counted) and bergab + kamen: as common as kamen, though its twin kämen is a word too (vorüberkamen)
+    const withKamen = fakeLexicon({ ...WORDS, berg: 5, bergab: 3, abkamen: 0, kamen: 39, kämen: 3 });
+    expect(joinedWordsTails('bergabkamen', withKamen)).toEqual(['abkamen', 'kamen']);
+    expect(joinedWordsFrequency('bergabkamen', withKamen)).toBeCloseTo(0.3 * 39);
   });
 });
 

@@ -102,22 +102,23 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The last part of a token that is two words joined (Terminal + breite),
+ * The last parts of a token that is two words joined (Terminal + breite),
  * perhaps a compound the dictionary lacks: it lists the compound roles of
  * its words, and Terminal begins none. The head is a form of the dictionary
- * as written (Roch in Rochbüchern is only the verb roch capitalised). Not where a part has an umlaut twin
+ * as written (Roch in Rochbüchern is only the verb roch capitalised). Not where the head has an umlaut twin
  * (Ruck + Reise is Rückreise with its dots lost), nor where the last part is
- * a function word (Walder is no Wal + der). Undefined when no split
- * gives two such words.
- * Example: joinedWordsTail('Terminalbreite') = 'breite'.
+ * a function word (Walder is no Wal + der). Shortest head first; none when no
+ * split gives two such words.
+ * Example: joinedWordsTails('Terminalbreite') = ['breite'].
  */
-export function joinedWordsTail(token: string, lexicon: Lexicon): string | undefined {
+export function joinedWordsTails(token: string, lexicon: Lexicon): string[] {
+  const tails: string[] = [];
   for (let at = MIN_PART; at <= token.length - MIN_PART; at++) {
     const [head, tail] = [token.slice(0, at), token.slice(at)];
     if (FUNCTION_WORDS.has(tail.toLowerCase())) continue;
-    if ((lexicon.isForm?.(head) ?? lexicon.isWord(head)) && (lexicon.isWord(tail) || lexicon.isWord(capitalise(tail))) && !hasUmlautTwin(head, lexicon) && !hasUmlautTwin(tail, lexicon)) return tail;
+    if ((lexicon.isForm?.(head) ?? lexicon.isWord(head)) && (lexicon.isWord(tail) || lexicon.isWord(capitalise(tail))) && !hasUmlautTwin(head, lexicon)) tails.push(tail);
   }
-  return undefined;
+  return tails;
 }
 
 /** The lexicon also writes the part with an umlaut or ß (Ruck: Rück): then the token may be that compound with its dots lost. */
@@ -128,11 +129,12 @@ function hasUmlautTwin(part: string, lexicon: Lexicon): boolean {
 
 /**
  * How common a token that is two words joined is likely to be, estimated like
- * any compound from its last part: read as written it needs no misreading, so
- * a garbled reading into a compound the rules allow (Terminölbreite) does not
- * outweigh it. Example: joinedWordsFrequency('Terminalbreite') = 0.3 × frequency('Breite').
+ * any compound from its commonest last part: read as written it needs no
+ * misreading, so a garbled reading into a compound the rules allow
+ * (Terminölbreite) does not outweigh it, nor does the umlaut twin of a last
+ * part that is a common word itself (vorüber + kamen, not kämen).
+ * Example: joinedWordsFrequency('Terminalbreite') = 0.3 × frequency('Breite').
  */
 export function joinedWordsFrequency(token: string, lexicon: Lexicon): number {
-  const tail = joinedWordsTail(token, lexicon);
-  return tail === undefined ? 0 : lastPartFrequency(tail, lexicon);
+  return Math.max(0, ...joinedWordsTails(token, lexicon).map((tail) => lastPartFrequency(tail, lexicon)));
 }

@@ -15,7 +15,7 @@
 import { uncapitalise } from '../lexicon/casing.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
-import { joinedWordsTail } from './frequency.js';
+import { joinedWordsTails } from './frequency.js';
 import { LONG_S_COST, longSVariants, misreadVariants } from './lookalikes.js';
 import { followsHyphen, isHyphenBrokenPart } from './tokens.js';
 
@@ -100,7 +100,7 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
     const count = lexicon.frequency(text);
     if (count >= MIN_COUNT ? count > RARE_TOKEN_RATIO * counted && lexicon.isWord(text) : counted === 0 && isLong && cost < LONG_S_COST && !breaksSuffix(word, text) && isDictionaryWord(text, lexicon)) fits.add(text);
   }
-  if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTail(word, lexicon) !== undefined)) return undefined;
+  if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTails(word, lexicon).length > 0)) return undefined;
   return [...fits][0];
 }
 
