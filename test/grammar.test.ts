@@ -36,6 +36,9 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['ein großes Haus', 1, context({ afterDeterminer: true })], // lowercase after an article that is no pronoun: an adjective
     ['an einem andern Ort', 2, context({ afterDeterminer: true })],
     ['die andern sind', 1, context()], // die may be a pronoun: die ändern sich
+    ['der Frau Grubach gehört', 2, context({ afterTitle: true })], // a capitalised word after a title: a name
+    ['sagte Dr. Muller', 2, context({ afterTitle: true })],
+    ['sagte Dr.Muller', 2, context()],
     ['den das interessieren wurde', 3, context({ afterInfinitive: true })],
     ['es werden wurden', 2, context({ afterInfinitive: true })],
     ['als gelöscht wurde', 2, context()],

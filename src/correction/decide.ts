@@ -47,8 +47,10 @@ const WEIGHTS = {
   ordinaryGarbleFloor: 0.01,
   /** Weight of "correct, but unknown to the lexicon" for a three-letter lowercase token… */
   unknownWord: 0.3,
-  /** …and for a capitalised one, which is often a name. */
+  /** …and for a capitalised one, which is often a name… */
   unknownName: 0.7,
+  /** …and after a title (Frau Grubach: not Grußbach) three times as often: a dropped letter no longer outweighs it, lost dots do (Herr Müller). */
+  nameAfterTitle: 3,
   /**
    * A real word in the OCR is most likely read right, and the frequencies
    * were counted in another genre (software manuals): the umlaut twin of a
@@ -149,7 +151,7 @@ export function nominalisedCount(token: Pick<TokenContext, 'text' | 'sentenceSta
  * of a compound often lost theirs too (Ruckreise: Ruck + Reise).
  */
 function unknownWordWeight(token: TokenContext, evidence: DocumentEvidence, lexicon: Lexicon): number {
-  const base = isCapitalised(token.text) ? WEIGHTS.unknownName : WEIGHTS.unknownWord;
+  const base = isCapitalised(token.text) ? WEIGHTS.unknownName * (token.afterTitle ? WEIGHTS.nameAfterTitle : 1) : WEIGHTS.unknownWord;
   const garbled = casePattern(token.text) !== 'upper' && isForeignToGerman(token.text, 0) ? WEIGHTS.foreignGlyphs : 1;
   const counted = WEIGHTS.countedUnknownShare * lexicon.frequency(token.text);
   const joined = (token.joinedWords ?? joinedWordsFrequency(token.text, lexicon)) * (1 - evidence.damageRate);

@@ -26,6 +26,8 @@ export interface GrammarContext {
   afterArticle: boolean;
   /** The word is lowercase and follows an article that is no pronoun, or a preposition with one (einem, des, im): it is attributive, no verb. */
   afterDeterminer: boolean;
+  /** The word is capitalised and follows a title (Frau, Herr, Dr.): a name. */
+  afterTitle: boolean;
 }
 
 const WEIGHTS = {
@@ -70,6 +72,7 @@ export const NEUTRAL: GrammarContext = Object.freeze({
   afterInfinitive: false,
   afterArticle: false,
   afterDeterminer: false,
+  afterTitle: false,
 });
 
 /**
@@ -85,9 +88,10 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   const article = ARTICLES.has(before) ? before : '';
   const afterArticle = !isLowercase && article !== '';
   const afterDeterminer = isLowercase && article !== '' && !PRONOUN_ARTICLES.has(article);
+  const afterTitle = !isLowercase && isAfterTitle(text, words, index, before);
   const mayBeComparative = word.endsWith('er');
   const mayBeVerb = word.length <= MAX_VERB_LENGTH && index > 0;
-  if (!mayBeComparative && !mayBeVerb) return afterArticle || afterDeterminer ? { ...NEUTRAL, afterArticle, afterDeterminer } : NEUTRAL;
+  if (!mayBeComparative && !mayBeVerb) return afterArticle || afterDeterminer || afterTitle ? { ...NEUTRAL, afterArticle, afterDeterminer, afterTitle } : NEUTRAL;
   // The word before, for the rules of verbs and comparatives: als, ihr, ein, kein.
   const shortBefore = mayBeVerb ? before : '';
   const isThirdPerson = shortBefore !== '' && shortBefore !== 'ihr' && word.endsWith('t') && isLowercase;
@@ -100,7 +104,23 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
     afterInfinitive: false,
     afterArticle,
     afterDeterminer,
+    afterTitle,
   };
+}
+
+/** Titles before a name, written out (Frau Grubach, Herrn Semmler)… */
+const TITLES: ReadonlySet<string> = new Set([
+  'herr', 'herrn', 'frau', 'fräulein', 'graf', 'grafen', 'gräfin', 'baron', 'doktor', 'professor', 'pfarrer', 'onkel', 'tante',
+]);
+/** …or abbreviated, with their dot (Dr. Muller). */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'frl']);
+
+/** Word `index` follows a title: `before` (lowercase, joined by blanks), or an abbreviated one and its dot. */
+function isAfterTitle(text: string, words: WordSpans, index: number, before: string): boolean {
+  if (before !== '') return TITLES.has(before);
+  if (index === 0) return false;
+  const end = words.ends[index - 1]!;
+  return text[end] === '.' && /^\.[ \t]+$/.test(text.slice(end, words.starts[index])) && ABBREVIATED_TITLES.has(wordAt(text, words, index - 1).toLowerCase());
 }
 
 /** dem and its contractions with a preposition. */
@@ -179,7 +199,7 @@ const MAX_VERB_LENGTH = 10;
 
 /** A short key of the context, for caching decisions per context. */
 export function grammarKey(context: GrammarContext): string {
-  return `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}`;
+  return `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}${context.afterTitle ? '@' : ''}`;
 }
 
 /**
