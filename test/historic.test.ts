@@ -67,6 +67,7 @@ describe('historic: auto (the default) reads the text', () => {
     ['one old spelling, even repeated (a name: Meyer)', 'Herr Meyer, Frau Meyer und Meyer junior. ', false],
     ['old spellings read with their dots lost (Thur: Tür, Thranen: Tränen), and gieng', 'Er stand vor der Thur, weinte Thranen und gieng. ', true],
     ['names whose modern reading is a compound or a word with a lost ß (Löt + Ringer, größten)', 'Die Lothringer und die Lothringer, die großten. ', false],
+    ['English words with th, which the corpus of German paragraphs never counted (forth: fort, strength: strengt)', 'Both went back and forth, with strength and more strength. ', false],
   ])('%s → %s', (_, text, expected) => {
     expect(looksHistoric(text, modern)).toBe(expected);
   });

@@ -13,6 +13,14 @@ import type { Lexicon } from './lexicon.js';
 const OLD_MARKS = ['th', 'Th', 'ß', 'ey', 'ieng', 'iebt'];
 /** How many old spellings, of at least two words, make a text historic: a name (Meyer) is one. */
 const OLD_SPELLINGS = 3;
+const UMLAUT = /[äöüÄÖÜ]/;
+/**
+ * Common English words that read as German without their h (forth: fort,
+ * strength: strengt, bath: bat), which the corpus, counting German
+ * paragraphs only, never counted (that and both it has, in quotations):
+ * an English passage is no old German.
+ */
+const ENGLISH_TH_WORDS: ReadonlySet<string> = new Set(['forth', 'strength', 'bath']);
 /** Verdicts per token, kept across chunks (text repeats its words); emptied when full. */
 const MAX_VERDICTS = 50_000;
 const verdicts = new WeakMap<Lexicon, WordMemo<boolean>>();
@@ -49,14 +57,14 @@ export function looksHistoric(text: string, modern: Lexicon): boolean {
  * make (Lothringer: Löt + Ringer), and no ß was lost (großten is größten).
  */
 function isOldSpelling(token: string, modern: Lexicon): boolean {
-  if (token.length < 3 || modern.isWord(token) || !isUnlikelyEnglish(token, modern)) return false;
+  if (token.length < 3 || modern.isWord(token) || ENGLISH_TH_WORDS.has(token.toLowerCase()) || !isUnlikelyEnglish(token, modern)) return false;
   const readings = modernReadings(token);
   return readings.some((reading) => modern.isWord(reading)) || (!token.includes('ß') && readings.some((reading) => hasDotsLostForm(reading, modern)));
 }
 
-/** The reading is a form of the dictionary with dots lost (Tur: Tür). */
+/** The reading is a form of the dictionary with dots lost (Tur: Tür; not eiter: Eiter, read from either). */
 function hasDotsLostForm(reading: string, modern: Lexicon): boolean {
-  return modern.isForm !== undefined && modern.spellingsForKey(reading).some((spelling) => modern.isForm!(spelling));
+  return modern.isForm !== undefined && modern.spellingsForKey(reading).some((spelling) => UMLAUT.test(spelling) && modern.isForm!(spelling));
 }
 
 /**
