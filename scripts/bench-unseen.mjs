@@ -4,10 +4,14 @@
 // rendered at 300 dpi with Ghostscript, read by Tesseract with its English and German models, then
 // scored against the typeset text with `clean-ocr eval`.
 //
-// Usage: node scripts/bench-unseen.mjs [--pages N] [--sans] [--historic] [--keep DIR]
+// Usage: node scripts/bench-unseen.mjs [--pages N] [--sans] [--historic] [--hyphenate] [--scan] [--keep DIR]
 // (--sans: Helvetica at 10 pt, rendered at 200 dpi, instead of Times at 11 pt and 300 dpi;
 // --historic: older prose with the spelling of the 19th century, scripts/corpus/historic-prose.txt,
-// instead of the manuals)
+// instead of the manuals; --hyphenate: lines filled and broken with groff's German hyphenation
+// patterns, as a book is set, instead of wrapped at spaces; --scan: hyphenated lines of 60 to 72
+// characters set in four TrueType fonts, DejaVu Serif and Sans, Liberation Serif and Sans, and
+// rendered as a clean, a mildly and a badly degraded scan in turn (rotated, blurred, noise, a lower
+// resolution), as the dev pages were made; needs ImageMagick's convert and fontconfig's fc-match)
 // Needs: apt-get, dpkg-deb, groff, gs, tesseract with tesseract-ocr-eng and tesseract-ocr-deu
 // (as root: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu ghostscript groff).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -27,8 +31,26 @@ const keep = args.includes('--keep') ? args[args.indexOf('--keep') + 1] : undefi
 const PRINT = args.includes('--sans')
   ? { font: 'HR', size: 10, spacing: 12, dpi: 200, lineWidth: 66 }
   : { font: 'TR', size: 11, spacing: 14, dpi: 300, lineWidth: 72 };
+const SCAN = args.includes('--scan');
+/** Fonts of --scan, one per page in turn (fontconfig names). */
+const SCAN_FONTS = ['DejaVu Serif', 'Liberation Serif', 'Liberation Sans', 'DejaVu Sans'];
+/** Scan qualities of --scan, one per page in turn: rotation (degrees), blur (sigma), noise, resolution (dpi), threshold. */
+const SCAN_QUALITIES = [
+  { rotate: 0, blur: 0, noise: 0, dpi: 300 },
+  { rotate: 0.3, blur: 0.7, noise: 0.4, dpi: 240 },
+  { rotate: -0.6, blur: 1.1, noise: 0.9, dpi: 170, threshold: 55 },
+];
 
-const tools = args.includes('--historic') ? ['groff', 'gs', 'tesseract'] : ['apt-get', 'dpkg-deb', 'groff', 'gs', 'tesseract'];
+const HYPHENATE = SCAN || args.includes('--hyphenate');
+/** The measure of a filled line (--hyphenate): about lineWidth characters of the font. */
+const LINE_LENGTH = '5.5i';
+
+const tools = [
+  ...(args.includes('--historic') ? [] : ['apt-get', 'dpkg-deb']),
+  'groff',
+  'tesseract',
+  ...(SCAN ? ['convert', 'fc-match'] : ['gs']),
+];
 const missing = tools.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
 if (missing.length > 0) {
   console.log(`bench-unseen: skipped, missing ${missing.join(', ')} (see the usage at the top of scripts/bench-unseen.mjs)`);
@@ -39,8 +61,10 @@ mkdirSync(join(work, 'pages'), { recursive: true });
 try {
   const { source, paragraphs } = args.includes('--historic') ? historicProse() : manualProse();
   const pages = paginate(paragraphs);
-  pages.slice(0, pageCount).forEach((page, i) => ocrPage(page, join(work, 'pages', String(i + 1).padStart(3, '0'))));
-  const print = `${PRINT.font === 'HR' ? 'Helvetica' : 'Times'} ${PRINT.size} pt at ${PRINT.dpi} dpi`;
+  pages.slice(0, pageCount).forEach((page, i) => ocrPage(page, join(work, 'pages', String(i + 1).padStart(3, '0')), i));
+  const print = SCAN
+    ? `${SCAN_FONTS.join(', ')} at three scan qualities`
+    : `${PRINT.font === 'HR' ? 'Helvetica' : 'Times'} ${PRINT.size} pt at ${PRINT.dpi} dpi${HYPHENATE ? ', hyphenated' : ''}`;
   console.log(`${source}: ${Math.min(pageCount, pages.length)} pages of German prose, ${print}, OCR by ${execFileSync('tesseract', ['--version']).toString().split('\n')[0]}\n`);
   for (const model of ['eng', 'deu']) {
     console.log(`--- ${model === 'eng' ? 'English' : 'German'} model`);
@@ -78,16 +102,16 @@ function paragraphsOf(lyx) {
   return paragraphs;
 }
 
-/** Paragraphs wrapped at the print's line width (at spaces only), about PAGE_CHARS of them per page. */
+/** The paragraphs in pages of about PAGE_CHARS characters. */
 function paginate(paragraphs) {
   const pages = [];
   let page = [];
   let size = 0;
   for (const paragraph of paragraphs) {
-    page.push(wrap(paragraph));
+    page.push(paragraph);
     size += paragraph.length;
     if (size > PAGE_CHARS) {
-      pages.push(`${page.join('\n\n')}\n`);
+      pages.push(page);
       page = [];
       size = 0;
     }
@@ -107,11 +131,44 @@ function wrap(paragraph) {
   return [...lines, line].join('\n');
 }
 
-/** Typesets the page (its ground truth), renders it and reads it with both models: BASE.gt.txt, BASE.eng.txt, BASE.deu.txt. */
-function ocrPage(text, base) {
-  writeFileSync(`${base}.gt.txt`, text);
-  const roff = `.nf\n.ps ${PRINT.size}\n.vs ${PRINT.spacing}\n.ft ${PRINT.font}\n${text.replace(/^\./gm, '\\&.')}`;
+/**
+ * Typesets the page's paragraphs, renders them and reads them with both
+ * models: BASE.gt.txt (the ground truth), BASE.eng.txt, BASE.deu.txt. Lines
+ * are wrapped at spaces, or with --hyphenate filled and hyphenated by groff
+ * (its German patterns, de.tmac); the ground truth has no line-break hyphens.
+ */
+function ocrPage(paragraphs, base, index) {
+  const escaped = (line) => line.replace(/^\./gm, '\\&.');
+  writeFileSync(`${base}.gt.txt`, `${(HYPHENATE ? paragraphs : paragraphs.map(wrap)).join('\n\n')}\n`);
+  if (SCAN) {
+    const width = 60 + ((index * 5) % 13);
+    const roff = `.mso de.tmac\n.ll ${width}n\n.ad l\n.hy 1\n${paragraphs.map(escaped).join('\n.sp\n')}\n`;
+    const lines = execFileSync('groff', ['-Kutf8', '-Tutf8', '-P-cbou'], { input: roff }).toString('utf8');
+    scan(lines.replace(/\u2010|\u2212/g, '-').replace(/\u2019/g, "'").replace(/\u2018/g, '`').trim(), base, index);
+    for (const model of ['eng', 'deu']) execFileSync('tesseract', [`${base}.png`, `${base}.${model}`, '-l', model], { stdio: 'ignore' });
+    return;
+  }
+  const setting = `.ps ${PRINT.size}\n.vs ${PRINT.spacing}\n.ft ${PRINT.font}\n`;
+  const roff = HYPHENATE
+    ? `.mso de.tmac\n.ll ${LINE_LENGTH}\n.ad l\n.hy 1\n${setting}${paragraphs.map(escaped).join('\n.sp\n')}\n`
+    : `.nf\n${setting}${escaped(paragraphs.map(wrap).join('\n\n'))}`;
   const postscript = execFileSync('groff', ['-Kutf8', '-Tps'], { input: roff });
   execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=pnggray', `-r${PRINT.dpi}`, `-sOutputFile=${base}.png`, '-'], { input: postscript });
   for (const model of ['eng', 'deu']) execFileSync('tesseract', [`${base}.png`, `${base}.${model}`, '-l', model], { stdio: 'ignore' });
+}
+
+/** Renders the typeset lines with ImageMagick in the page's font and scan quality: BASE.png. */
+function scan(lines, base, index) {
+  const font = execFileSync('fc-match', ['-f', '%{file}', SCAN_FONTS[index % SCAN_FONTS.length]]).toString();
+  const quality = SCAN_QUALITIES[index % SCAN_QUALITIES.length];
+  // One label per line (ImageMagick's policy forbids reading the text from a file); a blank line as a white dot.
+  const labels = lines.split('\n').flatMap((line) =>
+    line === '' ? ['-fill', 'white', 'label:.', '-fill', 'black'] : [`label:${line.replace(/\\/g, '\\\\').replace(/%/g, '%%')}`],
+  );
+  const degrade = quality.dpi === 300 ? [] : [
+    '-rotate', String(quality.rotate), '-blur', `0x${quality.blur}`, '-resample', String(quality.dpi),
+    '-attenuate', String(quality.noise), '+noise', 'Gaussian', ...(quality.threshold ? ['-threshold', `${quality.threshold}%`] : []),
+  ];
+  execFileSync('convert', ['-density', '300', '-background', 'white', '-fill', 'black', '-font', font, '-pointsize', String(10 + (index % 3) * 0.5),
+    ...labels, '-gravity', 'West', '-append', '-bordercolor', 'white', '-border', '120', ...degrade, '-colorspace', 'Gray', `${base}.png`]);
 }
