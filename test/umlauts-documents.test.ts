@@ -97,3 +97,14 @@ describe('ß read as @', () => {
     expect(clean(`${LOST}Schreib an fur@example.org oder info@gro.de.`).text).toContain('Schreib an fur@example.org oder info@gro.de.');
   });
 });
+
+describe('a real word and its twin in narration', () => {
+  const manual = 'Mit fsck fuhren Sie eine Prufung des Dateisystems durch, und die Ergebnisse konnen Sie spater lesen. ';
+  const story = 'Es war ein kalter Morgen. Die Manner sahen nach dem Wetter, dann gingen sie hinaus, und jeden Tag fuhren sie mit den Wagen auf die Felder. ';
+  it('weighs the past tense on the counts of everyday German where the text narrates (fuhren stays)', () => {
+    expect(clean(story).text).toContain('jeden Tag fuhren sie');
+  });
+  it('keeps the counts of the manuals elsewhere (fuhren Sie: führen Sie)', () => {
+    expect(clean(manual).text).toContain('Mit fsck führen Sie');
+  });
+});

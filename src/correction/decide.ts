@@ -116,8 +116,11 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   let total = asWritten;
   let best: Candidate | undefined;
   let bestWeight = 0;
+  // In narration, where everyday German knows the word as written better than the manuals do (fuhren: 17 against 0), its twin is counted on the same scale (führen: 91, not 683).
+  const everydayScale = evidence.narrative && isWord && !isNominalised && spellingCount > lexicon.frequency(readings.spelling);
   for (const candidate of readings.candidates) {
-    const count = countOf(candidate.spelling, candidate.frequency, () => candidate.estimatedFrequency);
+    const everyday = everydayScale ? (lexicon.everydayFrequency?.(candidate.spelling.toLowerCase()) ?? 0) : 0;
+    const count = countOf(candidate.spelling, everyday > 0 ? everyday : candidate.frequency, () => candidate.estimatedFrequency);
     const rate = hasLostOnlyDots(candidate.text, token.text) ? damageRate : garbleRate;
     const weight = candidateWeight(candidate, count, token, rate, evidence, isWord, lexicon);
     total += weight;

@@ -8,6 +8,7 @@ import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { WordMemo } from '../text/word-memo.js';
 import { hasUmlautLetter, readingsOf, withGarbles, withLookalike, type TokenReadings } from './candidates.js';
+import { isNarrativePast } from './evidence.js';
 import { casePattern } from './casing.js';
 import { joinedWordsFrequency } from './frequency.js';
 import { hasLongSReading, misreadLetterReading } from './misread-letter.js';
@@ -28,6 +29,7 @@ export class WordReadings {
   #isUnreadable: boolean | undefined;
   #intactUmlautKey: string | null | undefined;
   #isLongSWord: boolean | undefined;
+  #isNarrativePast: boolean | undefined;
 
   constructor(
     readonly word: string,
@@ -124,6 +126,12 @@ export class WordReadings {
   get isLongSWord(): boolean {
     this.#isLongSWord ??= !this.plain.isWordAsWritten && !this.plain.isRaisedWord && this.word.includes('f') && hasLongSReading(this.word, this.lexicon);
     return this.#isLongSWord;
+  }
+
+  /** A past tense that narration is full of (see isNarrativePast); kept per word, asked for every word of a document. */
+  get isNarrativePast(): boolean {
+    this.#isNarrativePast ??= isNarrativePast(this.word);
+    return this.#isNarrativePast;
   }
 
   /** How common the word is as two words joined, a compound the dictionary lacks (see joinedWordsFrequency). */
