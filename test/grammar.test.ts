@@ -27,7 +27,7 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['die grofer sind', 1, context()], // a relative pronoun: die größer sind
     ['Karl der Große wurde', 2, context({ afterArticle: true })], // a capitalised adjective after an article: its noun
     ['im Großen und Ganzen', 1, context({ afterArticle: true })],
-    ['der große Mann', 1, context()], // lowercase: an adjective
+    ['der große Mann', 1, context({ afterDeterminer: true })], // lowercase before a noun: an adjective
     ['ein grofer\nMann', 1, context({ attributive: true, afterDeterminer: true })],
     ['als, hatte er', 1, context()],
     ['grofer. Mann', 0, context()],
@@ -36,6 +36,8 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['ein großes Haus', 1, context({ afterDeterminer: true })], // lowercase after an article that is no pronoun: an adjective
     ['an einem andern Ort', 2, context({ afterDeterminer: true })],
     ['die andern sind', 1, context()], // die may be a pronoun: die ändern sich
+    ['die andern Kinder', 1, context({ afterDeterminer: true })], // …not before a noun
+    ['die andern Sie', 1, context()], // …which the polite pronoun is not: die ändern Sie
     ['der Frau Grubach gehört', 2, context({ afterTitle: true })], // a capitalised word after a title: a name
     ['sagte Dr. Muller', 2, context({ afterTitle: true })],
     ['sagte Dr.Muller', 2, context()],

@@ -24,7 +24,7 @@ export interface GrammarContext {
   afterInfinitive: boolean;
   /** The word is capitalised and follows an article: a capitalised adjective there is its noun (der Große, im Allgemeinen). */
   afterArticle: boolean;
-  /** The word is lowercase and follows an article that is no pronoun, or a preposition with one (einem, des, im): it is attributive, no verb. */
+  /** The word is lowercase and follows an article that is no pronoun, or a preposition with one (einem, des, im), or any article before a noun (die andern Kinder): it is attributive, no verb. */
   afterDeterminer: boolean;
   /** The word is capitalised and follows a title (Frau, Herr, Dr.): a name. */
   afterTitle: boolean;
@@ -87,7 +87,7 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   const before = index > 0 && isJoined(text, words, index - 1) ? wordAt(text, words, index - 1).toLowerCase() : '';
   const article = ARTICLES.has(before) ? before : '';
   const afterArticle = !isLowercase && article !== '';
-  const afterDeterminer = isLowercase && article !== '' && !PRONOUN_ARTICLES.has(article);
+  const afterDeterminer = isLowercase && article !== '' && (!PRONOUN_ARTICLES.has(article) || isBeforeNoun(text, words, index));
   const afterTitle = !isLowercase && isAfterTitle(text, words, index, before);
   const mayBeComparative = word.endsWith('er');
   const mayBeVerb = word.length <= MAX_VERB_LENGTH && index > 0;
@@ -127,8 +127,17 @@ function isAfterTitle(text: string, words: WordSpans, index: number, before: str
 const DEM_FORMS = ['dem', 'im', 'am', 'vom', 'zum', 'beim'];
 /** Articles and the forms of dem: a capitalised adjective after them is a noun. */
 const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', ...DEM_FORMS, 'zur', 'ins']);
-/** Articles that are often pronouns too, before a verb (die können, das hatte). */
+/** Articles that are often pronouns too, before a verb (die können, das hatte), unless a noun follows the word (die andern Kinder). */
 const PRONOUN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
+/** The polite pronoun after a verb is capitalised too (die ändern Sie später). */
+const POLITE_PRONOUN = /^(?:Sie|Ihr|Ihre[mnrs]?|Ihnen)$/;
+
+/** The word after word `index` (across blanks) is capitalised and no polite pronoun: a noun the word stands before. */
+function isBeforeNoun(text: string, words: WordSpans, index: number): boolean {
+  if (!isJoined(text, words, index)) return false;
+  const next = wordAt(text, words, index + 1);
+  return next[0] !== next[0]!.toLowerCase() && !POLITE_PRONOUN.test(next);
+}
 
 /**
  * The old dative singular in -e of a masculine or neuter noun (vom Strome,
