@@ -13,15 +13,15 @@ export interface DocumentEvidence {
   damageRate: number;
   /** How often each word with umlauts or ß occurs intact in the document, by lowercase spelling. */
   intactCounts: ReadonlyMap<string, number>;
-  /** The document tells a story in the past tense (see isNarrative). */
+  /** The document tells a story in the past tense (see PAST_TENSES). */
   narrative: boolean;
 }
 
 /**
  * Past tenses with no umlaut twin that narration is full of and manuals are
- * not: war, hatte, ging, sagte … Share of a document's words: older prose of
- * bench:unseen 4.5 % (median of 32 pages), the dev pages at most 2.4 % (their
- * anecdotes), manual pages at most 1.7 %.
+ * not: war, hatte, ging, sagte … Their share of a document's words: 4.5 % on
+ * pages of older prose (median of 32, bench:unseen --historic and more), at
+ * most 2.4 % on the dev pages (their anecdotes), 1.7 % on manual pages.
  */
 const PAST_TENSES: ReadonlySet<string> = new Set(
   (
