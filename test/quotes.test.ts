@@ -42,6 +42,7 @@ const REPAIRED: ReadonlyArray<readonly [string, string, string]> = [
   ['an English `”` in German text', 'Das ist nicht umsonst” - Stilblüten aus', 'Das ist nicht umsonst“ - Stilblüten aus'],
   ['a single low opener before a double closer, with no single closer: „ with a stroke lost', 'die Dokumentklasse ‚article (Elsevier)“ mit drei', 'die Dokumentklasse „article (Elsevier)“ mit drei'],
   ['an opening mark OCR dropped before direct speech after a colon', 'Meint der Müllmann: Nein, springen Sie rein.“ Dann', 'Meint der Müllmann: „Nein, springen Sie rein.“ Dann'],
+  ['…and before a quoted term of a list, after the term before', 'Die Begriffe „Partitionstabelle“, Disk\npartitioning data“, Partition map“ und „Disk label“.', 'Die Begriffe „Partitionstabelle“, „Disk\npartitioning data“, „Partition map“ und „Disk label“.'],
 ];
 
 describe('quotes: repaired', () => {
@@ -64,6 +65,7 @@ describe('quotes: unchanged', () => {
     ['typographic apostrophes at word ends', 'Klaus’ Auto, ich fahr’ heim, Modus’ wegen.'],
     ['an apostrophe opening a word, in a typeset text', '„Ja“, so \'s Wetter.'],
     ['an apostrophe after a German opening mark', 'Er sagte: „Ich fahr’ heim“ und ging.'],
+    ['a closing mark after the next sentence began, whose opening mark is nowhere to be placed', 'Ein Schild: „Kein Zutritt.“ Später schrieb jemand Der Verein“ darunter.'],
     ['words in straight single quotes, in a typeset text', '„Ja“: \'Geteilt\' und \'Separat\' öffnen je ein Fenster, die Option \'compatible\'.'],
     ['English quotes in an English sentence', 'He said "yes" and left the room.'],
     ['English curly quotes in an English sentence', '“Hello,” she said to the man at the door.'],

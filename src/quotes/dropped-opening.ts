@@ -1,6 +1,7 @@
 /**
  * An opening quotation mark OCR dropped altogether: only a closing mark shows
- * where direct speech ended, and a colon where it began.
+ * where direct speech ended, and a colon where it began; or where a quoted
+ * term of a list ended, and the closing mark of the term before it where it began.
  */
 import type { Edit } from '../types.js';
 import { isInCode } from './code.js';
@@ -14,21 +15,40 @@ const CLOSING_GLYPHS = '“”"';
 const COLON_BEFORE_SPEECH = /: (?=\p{Lu})/gu;
 /** Longer than this, the colon is rather a label's (Date: Datum …) than the speech's. */
 const MAX_SPEECH = 300;
+/**
+ * After a quoted term, the separator of a list (a comma, or and, or …) and
+ * the next term: one to four words with no punctuation of their own. A bare
+ * space after a closing mark begins the next sentence, not a term.
+ */
+const NEXT_TERM = /^(?:[,;][ \t\n]+(?:(?:und|oder|sowie|bzw\.)[ \t\n]+)?|[ \t\n]+(?:und|oder|sowie|bzw\.)[ \t\n]+)(?=[\p{L}\d][^„“”"‚‘’«»,.;:!?()\s]*(?:[ \t\n]+[^„“”"‚‘’«»,.;:!?()\s]+){0,3}$)/u;
 
 /**
- * The opening mark OCR dropped before direct speech: `sagt: Mensch, schnell!“`
- * → `sagt: „Mensch, schnell!“`. Only where a colon introduces the speech
- * (after the last one before the closing mark, and after any other quote
- * mark of the paragraph), not far before it, and not where an opening
- * mark the pairing did not take stands between (strptime(3) „%a“); elsewhere
- * where the quote began is guesswork.
+ * The opening mark OCR dropped before a term of a list, right after the
+ * closing mark of the term before (`previous`): `„Partitionstabelle“, Disk
+ * partitioning data“` → `„Partitionstabelle“, „Disk partitioning data“`; or
+ * before direct speech: `sagt: Mensch, schnell!“` → `sagt: „Mensch,
+ * schnell!“`, only where a colon introduces the speech (after the last one
+ * before the closing mark, and after any other quote mark of the paragraph
+ * from `paragraphStart` on), not far before it, and not where an opening mark
+ * the pairing did not take stands between (strptime(3) „%a“). Elsewhere where
+ * the quote began is guesswork.
  */
-export function droppedOpening(text: string, from: number, mark: QuoteMark, glyphs: QuoteGlyphs, language: () => Language): Edit | undefined {
+export function droppedOpening(
+  text: string,
+  paragraphStart: number,
+  previous: QuoteMark | undefined,
+  mark: QuoteMark,
+  glyphs: QuoteGlyphs,
+  language: () => Language,
+): Edit | undefined {
   if (mark.role !== 'close' || mark.kind !== 'double' || !CLOSING_GLYPHS.includes(text[mark.start]!)) return undefined;
-  let speech = -1;
-  for (const colon of text.slice(from, mark.start).matchAll(COLON_BEFORE_SPEECH)) speech = from + colon.index + 2;
-  if (speech === -1 || mark.start - speech > MAX_SPEECH || /[„‚«»]/.test(text.slice(speech, mark.start))) return undefined;
-  if (isInCode(text, speech) || language() !== 'german') return undefined;
-  return { start: speech, end: speech, after: glyphs.open.double, rule: 'opening-quote', confidence: DROPPED_OPENING_CONFIDENCE };
+  const from = previous?.end ?? paragraphStart;
+  const term = previous?.role === 'close' ? NEXT_TERM.exec(text.slice(from, mark.start)) : null;
+  let opening = term === null ? -1 : from + term[0].length;
+  if (term === null) {
+    for (const colon of text.slice(from, mark.start).matchAll(COLON_BEFORE_SPEECH)) opening = from + colon.index + 2;
+    if (opening === -1 || mark.start - opening > MAX_SPEECH || /[„‚«»]/.test(text.slice(opening, mark.start))) return undefined;
+  }
+  if (isInCode(text, opening) || language() !== 'german') return undefined;
+  return { start: opening, end: opening, after: glyphs.open.double, rule: 'opening-quote', confidence: DROPPED_OPENING_CONFIDENCE };
 }
-

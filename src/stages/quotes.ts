@@ -51,7 +51,7 @@ export const quotesStage: Stage = {
       for (const mark of unpaired) {
         edits.push(...loneMarkEdits(text, mark, glyphs, language));
         const previous = paragraphMarks[paragraphMarks.indexOf(mark) - 1];
-        const dropped = droppedOpening(text, previous?.end ?? start, mark, glyphs, language);
+        const dropped = droppedOpening(text, start, previous, mark, glyphs, language);
         if (dropped) edits.push(dropped);
       }
       for (const mark of noise) edits.push({ start: mark.start, end: mark.end, after: '', rule: 'quote-noise', confidence: NOISE_CONFIDENCE });
