@@ -21,11 +21,15 @@ const MAX_SPEECH = 300;
  * space after a closing mark begins the next sentence, not a term.
  */
 const NEXT_TERM = /^(?:[,;][ \t\n]+(?:(?:und|oder|sowie|bzw\.)[ \t\n]+)?|[ \t\n]+(?:und|oder|sowie|bzw\.)[ \t\n]+)(?=[\p{L}\d][^„“”"‚‘’«»,.;:!?()\s]*(?:[ \t\n]+[^„“”"‚‘’«»,.;:!?()\s]+){0,3}$)/u;
+/** A cross-reference and the title it quotes: `siehe Abschnitt 10.1.5, Aufrufe für die Auswahl von Dateien“` (up to ten words). */
+const REFERENCED_TITLE = /(?:Abschnitt|Kapitel|Anhang|Tabelle|Abbildung)[ \t\n]+[\dA-Z](?:[\d.]*\d)?,[ \t\n]+(?=[\p{L}\d][^„“”"‚‘’«»,.;:!?()\s]*(?:[ \t\n]+[^„“”"‚‘’«»,.;:!?()\s]+){0,9}$)/u;
 
 /**
  * The opening mark OCR dropped before a term of a list, right after the
  * closing mark of the term before (`previous`): `„Partitionstabelle“, Disk
- * partitioning data“` → `„Partitionstabelle“, „Disk partitioning data“`; or
+ * partitioning data“` → `„Partitionstabelle“, „Disk partitioning data“`;
+ * before the title a cross-reference quotes (`Abschnitt 10.1.5, Aufrufe für
+ * die Auswahl von Dateien“`); or
  * before direct speech: `sagt: Mensch, schnell!“` → `sagt: „Mensch,
  * schnell!“`, only where a colon introduces the speech (after the last one
  * before the closing mark, and after any other quote mark of the paragraph
@@ -43,8 +47,9 @@ export function droppedOpening(
 ): Edit | undefined {
   if (mark.role !== 'close' || mark.kind !== 'double' || !CLOSING_GLYPHS.includes(text[mark.start]!)) return undefined;
   const from = previous?.end ?? paragraphStart;
-  const term = previous?.role === 'close' ? NEXT_TERM.exec(text.slice(from, mark.start)) : null;
-  let opening = term === null ? -1 : from + term[0].length;
+  const before = text.slice(from, mark.start);
+  const term = previous?.role === 'close' ? NEXT_TERM.exec(before) : REFERENCED_TITLE.exec(before);
+  let opening = term === null ? -1 : from + term.index + term[0].length;
   if (term === null) {
     for (const colon of text.slice(from, mark.start).matchAll(COLON_BEFORE_SPEECH)) opening = from + colon.index + 2;
     if (opening === -1 || mark.start - opening > MAX_SPEECH || /[„‚«»]/.test(text.slice(opening, mark.start))) return undefined;
