@@ -43,6 +43,7 @@ const REPAIRED: ReadonlyArray<readonly [string, string, string]> = [
   ['a single low opener before a double closer, with no single closer: „ with a stroke lost', 'die Dokumentklasse ‚article (Elsevier)“ mit drei', 'die Dokumentklasse „article (Elsevier)“ mit drei'],
   ['an opening mark OCR dropped before direct speech after a colon', 'Meint der Müllmann: Nein, springen Sie rein.“ Dann', 'Meint der Müllmann: „Nein, springen Sie rein.“ Dann'],
   ['…and after the speech tag of direct speech resumed', '„Nun mal ganz ruhig“, sagt der Zahnarzt,\nes tut bestimmt nicht weh!“ Dann', '„Nun mal ganz ruhig“, sagt der Zahnarzt,\n„es tut bestimmt nicht weh!“ Dann'],
+  ['…and before a name a word of naming introduces', 'Die Fehlersuche bei einem Programm namens program“ ist damit für uns einfach.', 'Die Fehlersuche bei einem Programm namens „program“ ist damit für uns einfach.'],
   ['…and before the title a cross-reference quotes', 'Lesen Sie dazu Abschnitt 10.1.5,\nAufrufe für die Auswahl von Dateien“ und mehr.', 'Lesen Sie dazu Abschnitt 10.1.5,\n„Aufrufe für die Auswahl von Dateien“ und mehr.'],
   ['…and before a quoted term of a list, after the term before', 'Die Begriffe „Partitionstabelle“, Disk\npartitioning data“, Partition map“ und „Disk label“.', 'Die Begriffe „Partitionstabelle“, „Disk\npartitioning data“, „Partition map“ und „Disk label“.'],
 ];

@@ -27,6 +27,8 @@ const NEXT_TERM = /^(?:[,;][ \t\n]+(?:(?:und|oder|sowie|bzw\.)[ \t\n]+)?|[ \t\n]
  * nicht weh!“`; the tag is a verb of saying and at most 40 characters more.
  */
 const SPEECH_RESUMED = /^,[ \t\n]+(?:sagt|sagte|fragt|fragte|antwortet|antwortete|meint|meinte|ruft|rief|erwidert|erwiderte|erklärt|erklärte|entgegnet|entgegnete|flüstert|flüsterte|murmelt|murmelte|schreit|schrie|spricht|sprach|fährt|fuhr|denkt|dachte)[ \t\n]+[^„“”"‚‘’«»,.;:!?()]{1,40},[ \t\n]+(?=[^„“”"‚‘’«»]{1,300}$)/u;
+/** A name a word of naming introduces, one token up to the closing mark: `ein Programm namens program“`, `die Option -g“`. */
+const NAMED_TERM = /(?:namens|genannt|sogenannte[nmrs]?|Option|Befehl|Kommando|Stichwort|Schlüsselwort)[ \t\n]+(?=[^\s„“”"‚‘’«»]{1,40}$)/u;
 /** A cross-reference and the title it quotes: `siehe Abschnitt 10.1.5, Aufrufe für die Auswahl von Dateien“` (up to ten words). */
 const REFERENCED_TITLE = /(?:Abschnitt|Kapitel|Anhang|Tabelle|Abbildung)[ \t\n]+[\dA-Z](?:[\d.]*\d)?,[ \t\n]+(?=[\p{L}\d][^„“”"‚‘’«»,.;:!?()\s]*(?:[ \t\n]+[^„“”"‚‘’«»,.;:!?()\s]+){0,9}$)/u;
 
@@ -36,7 +38,8 @@ const REFERENCED_TITLE = /(?:Abschnitt|Kapitel|Anhang|Tabelle|Abbildung)[ \t\n]+
  * partitioning data“` → `„Partitionstabelle“, „Disk partitioning data“`;
  * after the speech tag of direct speech resumed (`„Nun mal ganz ruhig“,
  * sagt der Zahnarzt, es tut nicht weh!“`); before the title a cross-reference
- * quotes (`Abschnitt 10.1.5, Aufrufe für die Auswahl von Dateien“`); or
+ * quotes (`Abschnitt 10.1.5, Aufrufe für die Auswahl von Dateien“`) or a
+ * word of naming introduces (`ein Programm namens program“`); or
  * before direct speech: `sagt: Mensch, schnell!“` → `sagt: „Mensch,
  * schnell!“`, only where a colon introduces the speech (after the last one
  * before the closing mark, and after any other quote mark of the paragraph
@@ -55,7 +58,7 @@ export function droppedOpening(
   if (mark.role !== 'close' || mark.kind !== 'double' || !CLOSING_GLYPHS.includes(text[mark.start]!)) return undefined;
   const from = previous?.end ?? paragraphStart;
   const before = text.slice(from, mark.start);
-  const term = previous?.role === 'close' ? (NEXT_TERM.exec(before) ?? SPEECH_RESUMED.exec(before)) : REFERENCED_TITLE.exec(before);
+  const term = previous?.role === 'close' ? (NEXT_TERM.exec(before) ?? SPEECH_RESUMED.exec(before)) : (REFERENCED_TITLE.exec(before) ?? NAMED_TERM.exec(before));
   let opening = term === null ? -1 : from + term.index + term[0].length;
   if (term === null) {
     for (const colon of text.slice(from, mark.start).matchAll(COLON_BEFORE_SPEECH)) opening = from + colon.index + 2;
