@@ -4,7 +4,7 @@ import { layoutStage } from '../src/stages/layout.js';
 import { noiseStage } from '../src/stages/noise.js';
 import { runStages } from './helpers/run-stages.js';
 
-const WORDS = ['Integrationskonferenz', 'Verständnis', 'verband', 'Ups', 'Netzwerk', 'transparente', 'Zucker', 'Stücke', 'Akku'];
+const WORDS = ['Integrationskonferenz', 'Verständnis', 'verband', 'Ups', 'Netzwerk', 'transparente', 'Zucker', 'Stücke', 'Akku', 'ziemlich'];
 
 function hyphenate(text: string, words: readonly string[] = WORDS): string {
   return runStages(text, [hyphenationStage], words).text;
@@ -28,6 +28,7 @@ describe('hyphenation: syllable breaks are joined, the word moves up', () => {
     ['ALL CAPS the lexicon knows', 'INTEGRATIONS-\nKONFERENZ', 'INTEGRATIONSKONFERENZ'],
     ['CRLF stays', 'Integrations-\r\nkonferenz intensive\r\nweiter', 'Integrationskonferenz\r\nintensive\r\nweiter'],
     ['ck broken as k-k in print before 1996', 'ein Stück Zuk-\nker und', 'ein Stück Zucker\nund'],
+    ['an l read as I where the next line begins', 'das ist ziem-\nIich gut', 'das ist ziemlich\ngut'],
     ['…with its umlaut lost', 'die Stuk-\nke und', 'die Stucke\nund'],
     ['…not where kk joins to a word', 'der Ak-\nku ist', 'der Akku\nist'],
   ])('%s', (_, input, expected) => {

@@ -60,6 +60,7 @@ const JOINS: Record<BreakKind, (hyphen: string, tail: string) => { joined: strin
   syllable: (_, tail) => ({ joined: tail, rule: 'line-break-hyphen' }),
   compound: (hyphen, tail) => ({ joined: hyphen + tail, rule: 'compound-hyphen' }),
   ck: (_, tail) => ({ joined: `c${tail}`, rule: 'old-ck-break' }),
+  'l-read-as-I': (_, tail) => ({ joined: `l${tail.slice(1)}`, rule: 'line-break-hyphen' }),
 };
 
 /**

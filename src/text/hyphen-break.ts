@@ -11,7 +11,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { detached, LETTER_OR_NUMBER } from './chars.js';
 
 /** `ck`: a syllable break of the print before 1996, which wrote ck as k-k at a line end (`Zuk-⏎ker` is `Zucker`). */
-export type BreakKind = 'syllable' | 'compound' | 'ck';
+export type BreakKind = 'syllable' | 'compound' | 'ck' | 'l-read-as-I';
 
 export interface BreakDecision {
   readonly kind: BreakKind;
@@ -101,13 +101,18 @@ function isAllCaps(word: string): boolean {
 /**
  * Null when the break must stay as it is: a suspended hyphen (`Ein-⏎und`),
  * or no word after the hyphen. A soft hyphen marks a syllable break by
- * definition; a capitalised tail starts a new word of a compound; k-k that
- * join to no word but make one as ck are the old break of ck (`Zuk-⏎ker`).
+ * definition; a capitalised tail starts a new word of a compound, unless its
+ * I is an l misread and only so the halves make a word (`ziem-⏎Iich`); k-k
+ * that join to no word but make one as ck are the old break of ck (`Zuk-⏎ker`).
  */
 export function classifyBreak(head: string, tail: string, mark: string, lexicon: Lexicon): BreakDecision | null {
   if (/^\p{Ll}+$/u.test(tail) && SUSPENSION_WORDS.has(tail)) return null;
   if (mark === '\u00ad') return { kind: 'syllable', confidence: 0.95 };
   if (/\d$/u.test(head) || /^\d/u.test(tail)) return { kind: 'compound', confidence: 0.8 };
+  // The l that begins the next line read as I (`ziem-⏎Iich`): no compound part, for only with an l do the halves make a word.
+  if (/^I\p{Ll}/u.test(tail) && /\p{Ll}$/u.test(head) && !isKnown(head + tail, lexicon) && isKnown(`${head}l${tail.slice(1)}`, lexicon)) {
+    return { kind: 'l-read-as-I', confidence: 0.85 };
+  }
   if (/^\p{Lu}/u.test(tail)) {
     if (isAllCaps(head) && isAllCaps(tail) && isKnown(head + tail, lexicon)) return { kind: 'syllable', confidence: 0.8 };
     return { kind: 'compound', confidence: 0.85 };
