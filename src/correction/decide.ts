@@ -15,7 +15,7 @@ import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
 import type { DocumentEvidence } from './evidence.js';
 import { grammarFit, type GrammarContext } from './grammar.js';
-import { asWrittenFrequency, estimatedFrequency, joinedWordsFrequency, uncountedNounFrequency } from './frequency.js';
+import { asWrittenFrequency, estimatedFrequency, everydayFrequency, joinedWordsFrequency, uncountedNounFrequency } from './frequency.js';
 
 export interface Decision {
   after: string;
@@ -119,7 +119,7 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   // In narration, where everyday German knows the word as written better than the manuals do (fuhren: 17 against 0), its twin is counted on the same scale (führen: 91, not 683).
   const everydayScale = evidence.narrative && isWord && !isNominalised && spellingCount > lexicon.frequency(readings.spelling);
   for (const candidate of readings.candidates) {
-    const everyday = everydayScale ? (lexicon.everydayFrequency?.(candidate.spelling.toLowerCase()) ?? 0) : 0;
+    const everyday = everydayScale ? everydayFrequency(candidate.spelling, lexicon) : 0;
     const count = countOf(candidate.spelling, everyday > 0 ? everyday : candidate.frequency, () => candidate.estimatedFrequency);
     const rate = hasLostOnlyDots(candidate.text, token.text) ? damageRate : garbleRate;
     const weight = candidateWeight(candidate, count, token, rate, evidence, isWord, lexicon);

@@ -51,7 +51,12 @@ export function lastPartFrequency(part: string, lexicon: Lexicon): number {
  * Example: asWrittenFrequency('mochten') = 10, asWrittenFrequency('möchten') = 895.
  */
 export function asWrittenFrequency(spelling: string, lexicon: Lexicon): number {
-  return Math.max(lexicon.frequency(spelling), lexicon.everydayFrequency?.(spelling.toLowerCase()) ?? 0);
+  return Math.max(lexicon.frequency(spelling), everydayFrequency(spelling, lexicon));
+}
+
+/** How often everyday German uses the word, in any case (0 without the everyday list; see Lexicon.everydayFrequency). */
+export function everydayFrequency(spelling: string, lexicon: Lexicon): number {
+  return lexicon.everydayFrequency?.(spelling.toLowerCase()) ?? 0;
 }
 
 /**

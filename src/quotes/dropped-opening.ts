@@ -1,7 +1,8 @@
 /**
  * An opening quotation mark OCR dropped altogether: only a closing mark shows
- * where direct speech ended, and a colon where it began; or where a quoted
- * term of a list ended, and the closing mark of the term before it where it began.
+ * where the quotation ended, and what comes before it where it began — a
+ * colon before direct speech, a speech tag, the closing mark of a list's term
+ * before, a cross-reference or a word of naming (see droppedOpening).
  */
 import type { Edit } from '../types.js';
 import { isInCode } from './code.js';
@@ -9,7 +10,7 @@ import type { Language } from './language.js';
 import type { QuoteMark } from './marks.js';
 import type { QuoteGlyphs } from './style.js';
 
-/** Direct speech after a colon, closed by a German “ with no opening mark before it in the paragraph. */
+/** Where the quotation began is read from its surroundings, not seen. */
 const DROPPED_OPENING_CONFIDENCE = 0.7;
 const CLOSING_GLYPHS = '“”"';
 const COLON_BEFORE_SPEECH = /: (?=\p{Lu})/gu;
@@ -61,7 +62,7 @@ export function droppedOpening(
   const term = previous?.role === 'close' ? (NEXT_TERM.exec(before) ?? SPEECH_RESUMED.exec(before)) : (REFERENCED_TITLE.exec(before) ?? NAMED_TERM.exec(before));
   let opening = term === null ? -1 : from + term.index + term[0].length;
   if (term === null) {
-    for (const colon of text.slice(from, mark.start).matchAll(COLON_BEFORE_SPEECH)) opening = from + colon.index + 2;
+    for (const colon of before.matchAll(COLON_BEFORE_SPEECH)) opening = from + colon.index + 2;
     if (opening === -1 || mark.start - opening > MAX_SPEECH || /[„‚«»]/.test(text.slice(opening, mark.start))) return undefined;
   }
   if (isInCode(text, opening) || language() !== 'german') return undefined;
