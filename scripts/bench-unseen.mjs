@@ -68,7 +68,7 @@ try {
   console.log(`${source}: ${Math.min(pageCount, pages.length)} pages of German prose, ${print}, OCR by ${execFileSync('tesseract', ['--version']).toString().split('\n')[0]}\n`);
   for (const model of ['eng', 'deu']) {
     console.log(`--- ${model === 'eng' ? 'English' : 'German'} model`);
-    const evaluation = spawnSync(process.execPath, [join(REPO, 'bin/clean-ocr.cjs'), 'eval', '--ocr', 'pages', '--gt', 'pages', '--ocr-suffix', `.${model}.txt`, '--gt-suffix', '.gt.txt'], { cwd: work, encoding: 'utf8' });
+    const evaluation = spawnSync(join(REPO, 'bin', 'clean-ocr'), ['eval', '--ocr', 'pages', '--gt', 'pages', '--ocr-suffix', `.${model}.txt`, '--gt-suffix', '.gt.txt'], { cwd: work, encoding: 'utf8' });
     process.stdout.write(evaluation.stdout + evaluation.stderr);
   }
 } finally {

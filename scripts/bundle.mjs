@@ -4,9 +4,12 @@
 // file to read instead of some 65 modules and commander's, which roughly
 // halves the time Node needs to start clean-ocr. Then runs it once on the
 // user sample and saves V8's code cache of everything that run compiled
-// (dist/bundle/clean-ocr.cjs.cache, read by src/bundle/load.cts). The library
-// (dist/index.js) stays unbundled. Part of `npm run build`.
+// (dist/bundle/clean-ocr.cjs.cache, read by src/bundle/load.cts). Last, the
+// V8 start-up snapshot bin/clean-ocr starts from (src/bundle/snapshot.ts:
+// dist/bundle/clean-ocr.blob and its stamp). The library (dist/index.js)
+// stays unbundled. Part of `npm run build`.
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,13 +35,14 @@ const lazyChildProcess = {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const folder = path.join(root, 'dist', 'bundle');
-const { BUNDLE_FILE, CACHE_FILE, BUILD_MARKER, loadBundle } = await import(path.join(folder, 'load.cjs'));
-const { outputFiles } = await build({
-  entryPoints: [path.join(folder, 'entry.js')],
-  outfile: BUNDLE_FILE,
+const { BUNDLE_FILE, CACHE_FILE, BUILD_MARKER, SNAPSHOT_FILE, SNAPSHOT_SCRIPT, SNAPSHOT_STAMP, loadBundle, tunedV8Flags } = await import(
+  path.join(folder, 'load.cjs')
+);
+const WARM_UP_PAGE = path.join(root, 'fixtures', 'in-the-wild', 'press-release', 'input.txt');
+
+const options = {
   write: false,
   bundle: true,
-  format: 'cjs',
   platform: 'node',
   target: 'node20',
   // esbuild's table does not credit Node 20 with \p{…} in regular expressions and would rewrite each such
@@ -50,8 +54,9 @@ const { outputFiles } = await build({
   sourcemap: true,
   plugins: [lazyChildProcess],
   logLevel: 'warning',
-});
-for (const file of outputFiles) {
+};
+const bundle = await build({ ...options, entryPoints: [path.join(folder, 'entry.js')], outfile: BUNDLE_FILE, format: 'cjs' });
+for (const file of bundle.outputFiles) {
   if (file.path !== BUNDLE_FILE) {
     fs.writeFileSync(file.path, file.contents);
     continue;
@@ -62,19 +67,40 @@ for (const file of outputFiles) {
   fs.rmSync(CACHE_FILE, { force: true });
   fs.writeFileSync(CACHE_FILE, Buffer.concat([Buffer.from(id, 'latin1'), await warmCodeCache()]));
 }
+// The snapshot's script: Node runs it as a plain script (no module object), so an IIFE rather than CommonJS.
+const snapshot = await build({ ...options, entryPoints: [path.join(folder, 'snapshot.js')], outfile: SNAPSHOT_SCRIPT, format: 'iife' });
+for (const file of snapshot.outputFiles) fs.writeFileSync(file.path, file.contents);
+buildSnapshot();
 
 /** Runs the bundle on the user sample, so the cache holds the code of a typical run, not only of the start. */
 async function warmCodeCache() {
   const { exports, script } = loadBundle({ useCache: false });
-  const sink = { write: () => true, on() {}, once() {}, end() {}, isTTY: false };
-  const code = await exports.main({
-    argv: [path.join(root, 'fixtures', 'in-the-wild', 'press-release', 'input.txt')],
-    env: {},
-    cwd: root,
-    stdin: undefined,
-    stdout: sink,
-    stderr: process.stderr,
-  });
-  if (code !== 0) throw new Error(`bundle: the warm-up run of the bundle failed (exit ${code})`);
+  await exports.warmUp(exports.main, WARM_UP_PAGE);
   return script.createCachedData();
+}
+
+/**
+ * Builds the start-up snapshot (src/bundle/snapshot.ts) with this Node and
+ * writes the stamp bin/clean-ocr checks before it uses it: this package's
+ * folder, the Node binary's inode, the V8 flags. Where it cannot be built,
+ * warns and leaves none: the command then starts from the bundle.
+ */
+function buildSnapshot() {
+  fs.rmSync(SNAPSHOT_STAMP, { force: true });
+  fs.rmSync(SNAPSHOT_FILE, { force: true });
+  const flags = tunedV8Flags();
+  const result = spawnSync(process.execPath, [...flags, '--snapshot-blob', SNAPSHOT_FILE, '--build-snapshot', SNAPSHOT_SCRIPT, WARM_UP_PAGE], { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.warn(`bundle: no start-up snapshot (node --build-snapshot failed, so clean-ocr starts from the bundle):\n${result.stderr}`);
+    fs.rmSync(SNAPSHOT_FILE, { force: true });
+    return;
+  }
+  const quote = (value) => `'${String(value).replaceAll("'", "'\\''")}'`;
+  const stamp = [
+    '# Written by scripts/bundle.mjs: bin/clean-ocr starts Node from clean-ocr.blob only for this folder, this Node binary and these flags.',
+    `snapshot_root=${quote(root)}`,
+    `snapshot_node_inode=${quote(fs.statSync(process.execPath).ino)}`,
+    `snapshot_flags=${quote(flags.join(' '))}`,
+  ];
+  fs.writeFileSync(SNAPSHOT_STAMP, `${stamp.join('\n')}\n`);
 }

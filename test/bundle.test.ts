@@ -1,16 +1,20 @@
 /**
  * The command line runs from one bundled file and a V8 code cache made at
- * build time (scripts/bundle.mjs, src/bundle/load.cts). A cache V8 rejects
- * costs only start-up time, so no other test would notice a broken one; a
- * cache of another build must never be used.
+ * build time (scripts/bundle.mjs, src/bundle/load.cts), or, through
+ * bin/clean-ocr, from a V8 start-up snapshot of it. A cache V8 rejects or a
+ * snapshot the launcher passes over costs only start-up time, so no other
+ * test would notice a broken one; a cache of another build or a stale
+ * snapshot must never be used.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_MARKER, buildId } from '../dist/bundle/load.cjs';
+import { BUILD_MARKER, buildId, SNAPSHOT_FILE, SNAPSHOT_STAMP } from '../dist/bundle/load.cjs';
+import { workspace } from './cli-harness.js';
 
-const BUNDLE = path.join(import.meta.dirname, '..', 'dist', 'bundle');
+const ROOT = path.join(import.meta.dirname, '..');
+const BUNDLE = path.join(ROOT, 'dist', 'bundle');
 
 /** Loads a copy of the bundle in a fresh Node (no test-runner flags, which V8 counts in a cache's validity) and says whether V8 took its cache. */
 function loadIn(folder: string): { rejected: string; version: string } {
@@ -48,5 +52,54 @@ describe('the bundled command line', () => {
     ['code without a marker', ''],
   ])('reads the build id of %j', (source, id) => {
     expect(buildId(source)).toBe(id);
+  });
+});
+
+/** How bin/clean-ocr in `root` starts Node (its `exec` line, traced by sh -x), and what that run printed. */
+function launch(root: string, env: Record<string, string> = {}): { exec: string; stdout: string } {
+  const result = spawnSync('sh', ['-x', path.join(root, 'bin', 'clean-ocr'), '--version'], { encoding: 'utf8', env: { ...process.env, ...env } });
+  const exec = result.stderr.split('\n').find((line) => line.startsWith('+ exec ')) ?? '';
+  return { exec, stdout: result.stdout.trim() };
+}
+
+/** A copy of the installed package in a new folder, its snapshot stamped for the copy (as if built there). */
+function copyOfPackage(): string {
+  const root = workspace();
+  fs.cpSync(path.join(ROOT, 'bin'), path.join(root, 'bin'), { recursive: true });
+  fs.cpSync(BUNDLE, path.join(root, 'dist', 'bundle'), { recursive: true, preserveTimestamps: true });
+  fs.cpSync(path.join(ROOT, 'dictionaries'), path.join(root, 'dictionaries'), { recursive: true, preserveTimestamps: true, filter: (file) => !file.endsWith('.gz') });
+  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(root, 'package.json'));
+  const stamp = path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_STAMP));
+  fs.writeFileSync(stamp, fs.readFileSync(stamp, 'utf8').replace(/^snapshot_root=.*$/m, `snapshot_root='${root}'`));
+  fs.utimesSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_FILE)), new Date(), new Date());
+  return root;
+}
+
+describe.skipIf(process.platform === 'win32' || !fs.existsSync(SNAPSHOT_STAMP))('bin/clean-ocr, the start-up snapshot', () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach((copy) => fs.rmSync(copy, { recursive: true, force: true })));
+  const copy = () => {
+    copies.push(copyOfPackage());
+    return copies.at(-1)!;
+  };
+
+  it('starts Node from the snapshot the build made', () => {
+    expect(launch(ROOT)).toEqual({ exec: expect.stringContaining('--snapshot-blob') as string, stdout: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string });
+  });
+
+  it('uses a copy stamped for its own folder', () => {
+    expect(launch(copy()).exec).toContain('--snapshot-blob');
+  });
+
+  it.each<[string, (root: string) => Record<string, string> | void]>([
+    ['the package moved since the build', (root) => void fs.writeFileSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_STAMP)), `snapshot_root='${ROOT}/elsewhere'\n`)],
+    ['a dictionary changed since the build', (root) => fs.utimesSync(path.join(root, 'dictionaries', 'de-DE.bin'), new Date(), new Date(Date.now() + 10_000))],
+    ['`node` is another binary than the one that built it', (root) => void fs.appendFileSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_STAMP)), "snapshot_node_inode='1'\n")],
+    ['NODE_OPTIONS is set (its flags may not be the snapshot’s)', () => ({ NODE_OPTIONS: '--no-warnings' })],
+    ['there is no snapshot', (root) => void fs.rmSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_FILE)))],
+  ])('runs bin/clean-ocr.cjs instead when %s', (_, change) => {
+    const root = copy();
+    const env = change(root) ?? {};
+    expect(launch(root, env)).toEqual({ exec: expect.stringContaining('bin/clean-ocr.cjs') as string, stdout: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string });
   });
 });

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { main } from '../src/cli.js';
 
-export const BIN = path.join(import.meta.dirname, '..', 'bin', 'clean-ocr.cjs');
+/** The command as installed: the launcher that starts Node from the start-up snapshot (or runs bin/clean-ocr.cjs). */
+export const BIN = path.join(import.meta.dirname, '..', 'bin', 'clean-ocr');
 
 export interface Outcome {
   code: number;
@@ -37,7 +38,7 @@ export async function runInProcess({ args, cwd, stdin }: Invocation): Promise<Ou
 }
 
 export function runSpawned({ args, cwd, stdin }: Invocation): Outcome {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(BIN, args, {
     cwd,
     input: stdin ?? '',
     env: { ...process.env, NO_COLOR: '1' },

@@ -177,7 +177,7 @@ describe('clean-ocr, interactive and process-level behaviour', () => {
     const dir = workspace({ 'big.txt': 'Eine Zeile\u00a0Text.\n'.repeat(200_000) });
     const result = runSpawned({ args: ['big.txt'], cwd: dir });
     expect(result.code).toBe(0);
-    const piped = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} big.txt | head -c 10`], { cwd: dir });
+    const piped = spawnSync('sh', ['-c', `${JSON.stringify(BIN)} big.txt | head -c 10`], { cwd: dir });
     expect(piped.stderr.toString()).toBe('');
     expect(piped.stdout.toString()).toBe('Eine Zeile');
   });

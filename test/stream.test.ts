@@ -52,7 +52,7 @@ describe('cleanChunks', () => {
 
 describe('stdin as a stream', () => {
   it('writes the first paragraphs before stdin ends', async () => {
-    const child = spawn(process.execPath, [BIN], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(BIN, [], { stdio: ['pipe', 'pipe', 'pipe'] });
     const firstOutput = new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8'))));
     child.stdin.write(PARAGRAPH.repeat(Math.ceil((2 * CHUNK_CHARS) / PARAGRAPH.length)));
     const first = await firstOutput; // arrives while stdin is still open

@@ -163,7 +163,7 @@ sys.stdout.write(seen.decode())
 
   it.skipIf(!hasPython)('works on a terminal', () => {
     const dir = workspace({ 'a.txt': MEIER });
-    const result = spawnSync('python3', ['-c', PTY_DRIVER, process.execPath, BIN, '--review', 'a.txt', '-o', 'out'], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync('python3', ['-c', PTY_DRIVER, BIN, '--review', 'a.txt', '-o', 'out'], { cwd: dir, encoding: 'utf8' });
     expect(result.stdout).toContain('Maier → Meier  [y,n,e,a,d,q,?] y');
     expect(fs.readFileSync(path.join(dir, 'out', 'a.txt'), 'utf8')).toBe('Meier kam. Meier ging. Meier blieb. Dann Meier.\n');
   });

@@ -18,6 +18,10 @@ import type * as Entry from './entry.js';
 
 export const BUNDLE_FILE = path.join(__dirname, 'clean-ocr.cjs');
 export const CACHE_FILE = `${BUNDLE_FILE}.cache`;
+/** The start-up snapshot (src/bundle/snapshot.ts), the script it is made of, and the stamp bin/clean-ocr reads before it uses it (the launcher names them too). */
+export const SNAPSHOT_FILE = path.join(__dirname, 'clean-ocr.blob');
+export const SNAPSHOT_SCRIPT = path.join(__dirname, 'clean-ocr-snapshot.cjs');
+export const SNAPSHOT_STAMP = `${SNAPSHOT_FILE}.sh`;
 /** The bundle ends with this marker and the hash of the rest; the cache file starts with the same hash. */
 export const BUILD_MARKER = '\n//# clean-ocr-build=';
 export const BUILD_ID_LENGTH = 64;
@@ -38,8 +42,9 @@ export interface LoadedBundle {
  * 0.92× the time and 0.86× the CPU, 3 MB 0.94× and 0.82×, 10 MB 0.96×,
  * in-process runs on repeated text and start-up unchanged. Other V8 versions
  * tier up differently and keep their defaults. Set before the bundle is
- * compiled, here and when the build makes the code cache: V8 rejects a cache
- * made with other flags.
+ * compiled, here and when the build makes the code cache (V8 rejects a cache
+ * made with other flags); on Node's command line when it builds or starts
+ * from the snapshot (Node refuses a snapshot made with other flags).
  */
 const V8_FLAGS = '--max-inlined-bytecode-size-cumulative=200';
 const MEASURED_V8 = '11.3.';
@@ -48,7 +53,7 @@ let loaded: LoadedBundle | undefined;
 
 export function loadBundle(options: { useCache?: boolean } = {}): LoadedBundle {
   if (loaded) return loaded;
-  if (process.versions.v8.startsWith(MEASURED_V8)) v8.setFlagsFromString(V8_FLAGS);
+  for (const flag of tunedV8Flags()) v8.setFlagsFromString(flag);
   const source = fs.readFileSync(BUNDLE_FILE, 'utf8');
   const cachedData = options.useCache === false ? undefined : cacheFor(buildId(source));
   // The wrapper Node itself puts around a CommonJS module.
@@ -57,6 +62,11 @@ export function loadBundle(options: { useCache?: boolean } = {}): LoadedBundle {
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE_FILE), module, BUNDLE_FILE, path.dirname(BUNDLE_FILE));
   loaded = { exports: module.exports, script };
   return loaded;
+}
+
+/** The V8 flags clean-ocr runs with on this Node (see V8_FLAGS); the start-up snapshot is built and started with them. */
+export function tunedV8Flags(): string[] {
+  return process.versions.v8.startsWith(MEASURED_V8) ? [V8_FLAGS] : [];
 }
 
 export function buildId(source: string): string {
