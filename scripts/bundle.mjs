@@ -9,7 +9,6 @@
 // dist/bundle/clean-ocr.blob and its stamp). The library (dist/index.js)
 // stays unbundled. Part of `npm run build`.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,10 +34,11 @@ const lazyChildProcess = {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const folder = path.join(root, 'dist', 'bundle');
-const { BUNDLE_FILE, CACHE_FILE, BUILD_MARKER, SNAPSHOT_FILE, SNAPSHOT_SCRIPT, SNAPSHOT_STAMP, loadBundle, tunedV8Flags } = await import(
-  path.join(folder, 'load.cjs')
-);
-const WARM_UP_PAGE = path.join(root, 'fixtures', 'in-the-wild', 'press-release', 'input.txt');
+const { BUNDLE_FILE, CACHE_FILE, BUILD_MARKER, SNAPSHOT_SCRIPT, WARM_UP_PAGE, loadBundle } = await import(path.join(folder, 'load.cjs'));
+const { buildSnapshot } = await import(path.join(folder, 'snapshot-build.cjs'));
+// The user sample, shipped with the package so that an install can build its own snapshot.
+fs.rmSync(WARM_UP_PAGE, { force: true });
+fs.writeFileSync(WARM_UP_PAGE, fs.readFileSync(path.join(root, 'fixtures', 'in-the-wild', 'press-release', 'input.txt')));
 
 const options = {
   write: false,
@@ -70,37 +70,12 @@ for (const file of bundle.outputFiles) {
 // The snapshot's script: Node runs it as a plain script (no module object), so an IIFE rather than CommonJS.
 const snapshot = await build({ ...options, entryPoints: [path.join(folder, 'snapshot.js')], outfile: SNAPSHOT_SCRIPT, format: 'iife' });
 for (const file of snapshot.outputFiles) fs.writeFileSync(file.path, file.contents);
-buildSnapshot();
+const problem = buildSnapshot();
+if (problem) console.warn(`bundle: ${problem}`);
 
 /** Runs the bundle on the user sample, so the cache holds the code of a typical run, not only of the start. */
 async function warmCodeCache() {
   const { exports, script } = loadBundle({ useCache: false });
   await exports.warmUp(exports.main, WARM_UP_PAGE);
   return script.createCachedData();
-}
-
-/**
- * Builds the start-up snapshot (src/bundle/snapshot.ts) with this Node and
- * writes the stamp bin/clean-ocr checks before it uses it: this package's
- * folder, the Node binary's inode, the V8 flags. Where it cannot be built,
- * warns and leaves none: the command then starts from the bundle.
- */
-function buildSnapshot() {
-  fs.rmSync(SNAPSHOT_STAMP, { force: true });
-  fs.rmSync(SNAPSHOT_FILE, { force: true });
-  const flags = tunedV8Flags();
-  const result = spawnSync(process.execPath, [...flags, '--snapshot-blob', SNAPSHOT_FILE, '--build-snapshot', SNAPSHOT_SCRIPT, WARM_UP_PAGE], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) {
-    console.warn(`bundle: no start-up snapshot (node --build-snapshot failed, so clean-ocr starts from the bundle):\n${result.stderr}`);
-    fs.rmSync(SNAPSHOT_FILE, { force: true });
-    return;
-  }
-  const quote = (value) => `'${String(value).replaceAll("'", "'\\''")}'`;
-  const stamp = [
-    '# Written by scripts/bundle.mjs: bin/clean-ocr starts Node from clean-ocr.blob only for this folder, this Node binary and these flags.',
-    `snapshot_root=${quote(root)}`,
-    `snapshot_node_inode=${quote(fs.statSync(process.execPath).ino)}`,
-    `snapshot_flags=${quote(flags.join(' '))}`,
-  ];
-  fs.writeFileSync(SNAPSHOT_STAMP, `${stamp.join('\n')}\n`);
 }

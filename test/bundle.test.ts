@@ -91,6 +91,18 @@ describe.skipIf(process.platform === 'win32' || !fs.existsSync(SNAPSHOT_STAMP))(
     expect(launch(copy()).exec).toContain('--snapshot-blob');
   });
 
+  it('is built for an installed package by npm after the install (none is shipped)', () => {
+    const root = copy();
+    fs.cpSync(path.join(ROOT, 'scripts', 'install-snapshot.cjs'), path.join(root, 'scripts', 'install-snapshot.cjs'));
+    fs.rmSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_FILE)));
+    fs.rmSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_STAMP)));
+    expect(launch(root).exec).toContain('bin/clean-ocr.cjs');
+    const install = spawnSync(process.execPath, [path.join(root, 'scripts', 'install-snapshot.cjs')], { encoding: 'utf8' });
+    expect(install).toMatchObject({ status: 0, stderr: '' });
+    expect(fs.readFileSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_STAMP)), 'utf8')).toContain(`snapshot_root='${root}'`);
+    expect(launch(root)).toEqual({ exec: expect.stringContaining('--snapshot-blob') as string, stdout: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string });
+  });
+
   it.each<[string, (root: string) => Record<string, string> | void]>([
     ['the package moved since the build', (root) => void fs.writeFileSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_STAMP)), `snapshot_root='${ROOT}/elsewhere'\n`)],
     ['a dictionary changed since the build', (root) => fs.utimesSync(path.join(root, 'dictionaries', 'de-DE.bin'), new Date(), new Date(Date.now() + 10_000))],

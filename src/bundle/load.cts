@@ -22,6 +22,8 @@ export const CACHE_FILE = `${BUNDLE_FILE}.cache`;
 export const SNAPSHOT_FILE = path.join(__dirname, 'clean-ocr.blob');
 export const SNAPSHOT_SCRIPT = path.join(__dirname, 'clean-ocr-snapshot.cjs');
 export const SNAPSHOT_STAMP = `${SNAPSHOT_FILE}.sh`;
+/** The page the build runs the bundle on before it saves the code cache and the snapshot (a copy of the user sample, shipped). */
+export const WARM_UP_PAGE = path.join(__dirname, 'warm-up-page.txt');
 /** The bundle ends with this marker and the hash of the rest; the cache file starts with the same hash. */
 export const BUILD_MARKER = '\n//# clean-ocr-build=';
 export const BUILD_ID_LENGTH = 64;

@@ -1,10 +1,10 @@
 /**
  * The script of clean-ocr's V8 start-up snapshot. scripts/bundle.mjs bundles
- * it and runs `node --build-snapshot` on it with a page to warm up on; Node
- * saves the heap once the warm-up run is done: the bundle evaluated, the
- * lexicon and word pairs loaded, the code of a typical run compiled, the
- * memos of pure functions (glyph costs, character classes) filled. bin/clean-ocr
- * starts Node from that heap, and the function set here runs the command
+ * it, and snapshot-build.cts runs `node --build-snapshot` on it with a page
+ * to warm up on; Node saves the heap once the warm-up run is done: the
+ * bundle evaluated, the lexicon and word pairs loaded, the code of a typical
+ * run compiled, the memos of pure functions (glyph costs, character classes)
+ * filled. bin/clean-ocr starts Node from that heap, and the function set here runs the command
  * line on the new process's arguments: 3 KB of new OCR text took 163 ms
  * against 189 ms from the bundle (README, "Design decisions").
  * Nothing of the warm-up document survives in a state that a later run could
