@@ -16,7 +16,7 @@ import { runThisProcess } from './this-process.js';
 import { warmUp } from './warm-up.js';
 
 const page = process.argv[2];
-if (!page) throw new Error('usage: node --snapshot-blob FILE --build-snapshot snapshot.cjs PAGE');
+if (!page) throw new Error('usage: node --snapshot-blob FILE --build-snapshot clean-ocr-snapshot.cjs PAGE');
 let warm = false;
 void warmUp(main, page).then(() => (warm = true));
 v8.startupSnapshot.addSerializeCallback(() => {
