@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOcrSlip, oneEdit } from '../src/names/one-edit.js';
+import { isOcrSlip, NearNames, oneEdit } from '../src/names/one-edit.js';
 import { namesStage } from '../src/stages/names.js';
 import { runStages } from './helpers/run-stages.js';
 
@@ -72,5 +72,25 @@ describe('one edit apart', () => {
     [{ from: '', to: 'm', at: 1 }, false],
   ])('%o is an OCR slip: %s', (edit, expected) => {
     expect(isOcrSlip(edit)).toBe(expected);
+  });
+});
+
+describe('the names one edit from a word', () => {
+  const near = new NearNames(['Klose', 'Rlose', 'Kloser', 'Klase', 'Kloes', 'Haus', 'Klo', 'A']);
+  it.each([
+    ['Kose', ['Klose']],
+    ['Klosc', ['Klose']],
+    // An edit at the first letter: found by the last.
+    ['Blose', ['Klose', 'Rlose']],
+    ['lose', ['Klose', 'Rlose']],
+    ['Klese', ['Klose', 'Klase']],
+    // Two edits apart (a swap) or the same spelling: not near.
+    ['Klsoe', []],
+    ['Haus', []],
+    ['Kl', ['Klo']],
+    ['B', ['A']],
+    ['', ['A']],
+  ])('%s → %o (in the order the names were given)', (word, expected) => {
+    expect(near.near(word)).toEqual(expected);
   });
 });

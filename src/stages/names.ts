@@ -39,12 +39,13 @@ export const namesStage: Stage = {
     const names = new Map([...counts].filter(([word, count]) => word.length >= MIN_LENGTH && (count >= MIN_NAME_COUNT || userNames.has(word))));
     for (const name of userNames) if (!names.has(name)) names.set(name, 0);
     if (names.size === 0) return [];
-    const near = new NearNames(names.keys());
+    let near: NearNames | undefined;
     const repairs = new Map<string, { after: string; confidence: number }>();
     for (const [variant, count] of counts) {
       if (variant.length < MIN_LENGTH || count >= MIN_NAME_COUNT || userNames.has(variant)) continue;
       // Most capitalised words are nouns the lexicon knows: ask it first, it is the cheaper test.
       if (context.lexicon().isWord(variant)) continue;
+      near ??= new NearNames(names.keys());
       const fits = near.near(variant).filter((name) => isRarerVariant(variant, count, name, names.get(name)!, userNames));
       if (fits.length > 0) repairs.set(variant, repairOf(variant, fits, userNames));
     }
