@@ -28,10 +28,11 @@ const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
 ];
 
 export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
-  if (forcedEncoding !== undefined) return { text: decodeAs(bytes, forcedEncoding), encoding: normaliseName(forcedEncoding) };
+  if (forcedEncoding !== undefined) return { text: refuseNulCharacters(decodeAs(bytes, forcedEncoding)), encoding: normaliseName(forcedEncoding) };
+  refuseUtf32(bytes);
   for (const bom of BOMS) {
     if (bom.bytes.every((byte, i) => bytes[i] === byte)) {
-      return { text: decodeAs(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding };
+      return { text: refuseNulCharacters(decodeAs(bytes.subarray(bom.bytes.length), bom.encoding)), encoding: bom.encoding };
     }
   }
   refuseBinary(bytes);
@@ -62,6 +63,27 @@ function normaliseName(encoding: string): string {
   } catch {
     throw new InputError(`unknown encoding "${encoding}"`);
   }
+}
+
+/**
+ * UTF-32 starts with FF FE 00 00 or 00 00 FE FF; read as UTF-16 (FF FE) it
+ * would come out as text with a NUL after every letter. No OCR tool writes
+ * it by default, and TextDecoder cannot read it: say what it is.
+ */
+function refuseUtf32(bytes: Uint8Array): void {
+  const head = Array.from(bytes.subarray(0, 4)).join(' ');
+  if (head === '255 254 0 0' || head === '0 0 254 255') {
+    throw new InputError('UTF-32 text, which clean-ocr does not read: convert it to UTF-8 first (iconv -f UTF-32 -t UTF-8)');
+  }
+}
+
+/**
+ * Text read through a BOM or a chosen encoding skips the byte test of
+ * refuseBinary, so the same test on its characters: no text has a NUL.
+ */
+function refuseNulCharacters(text: string): string {
+  if (text.includes('\0')) throw new InputError('binary content (NUL characters), not a text file');
+  return text;
 }
 
 /** How many of the first bytes are looked at to tell text from binary. */
@@ -130,6 +152,7 @@ function chooseDecoder(
   let encoding = forcedEncoding === undefined ? undefined : normaliseName(forcedEncoding);
   let skip = 0;
   if (encoding === undefined) {
+    refuseUtf32(first);
     const bom = BOMS.find((b) => b.bytes.every((byte, i) => first[i] === byte));
     if (bom) {
       encoding = bom.encoding;
@@ -140,12 +163,14 @@ function chooseDecoder(
       if (encoding === 'windows-1252') onNotice(CP1252_NOTICE);
     }
   }
-  if (encoding === 'windows-1252') return (bytes) => decodeCp1252(bytes);
+  // Bytes that refuseBinary looked at need no second look at their characters.
+  const checked = forcedEncoding === undefined && skip === 0;
+  if (encoding === 'windows-1252') return (bytes) => (checked ? decodeCp1252(bytes) : refuseNulCharacters(decodeCp1252(bytes)));
   const decoder = new TextDecoder(encoding, { fatal: true });
   return (bytes, last) => {
     const text = decoder.decode(skip > 0 ? bytes.subarray(skip) : bytes, { stream: !last });
     skip = 0;
-    return text;
+    return checked ? text : refuseNulCharacters(text);
   };
 }
 

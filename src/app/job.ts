@@ -87,8 +87,9 @@ export async function processJob(task: Task, settings: RunSettings, live?: LiveO
       }
     }
     const bytes = job.kind === 'stdin' ? await readAll(live!.stdin!) : fs.readFileSync(job.path);
-    if (bytes.length === 0) throw new InputError('empty input, nothing to clean');
     const result = cleanBytes(bytes, { ...settings.clean, encoding: settings.encoding });
+    // No bytes, or only a byte order mark (an empty file Notepad saved as UTF-8).
+    if (result.decoded.text === '') throw new InputError('empty input, nothing to clean');
     new LineGuard().feed(result.decoded.text);
     if (result.decoded.notice) outcome.notices.push(result.decoded.notice);
     const cleaned = Buffer.from(result.text, 'utf8');

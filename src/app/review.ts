@@ -32,9 +32,9 @@ export async function runReview(settings: RunSettings, io: RunIo): Promise<numbe
       if (job.kind !== 'file') continue;
       try {
         const bytes = fs.readFileSync(job.path);
-        if (bytes.length === 0) throw new InputError('empty input, nothing to clean');
         const options = { ...settings.clean, protectedWords, encoding: settings.encoding };
         const first = cleanBytes(bytes, options);
+        if (first.decoded.text === '') throw new InputError('empty input, nothing to clean');
         const outcome = await reviewFile(job.display, first.decoded.text, first.changes, answers, io.stderr, memory, settings.reviewDict !== undefined);
         for (const word of outcome.keep) {
           appendToDictionary(settings.reviewDict!, `!${word}`);

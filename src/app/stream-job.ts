@@ -27,11 +27,14 @@ export async function cleanStreamed(
 ): Promise<{ inputBytes: number }> {
   const counted = { inputBytes: 0 };
   const text = limitLines(decodeStream(countBytes(bytes, counted), settings.encoding, onNotice));
+  let chunks = 0;
   for await (const result of cleanChunks(text, settings.clean)) {
+    chunks++;
     onChanges(result.changes);
     await out.write(result.text);
   }
-  if (counted.inputBytes === 0) throw new InputError('empty input, nothing to clean');
+  // No bytes, or only a byte order mark: no text, so no chunk.
+  if (chunks === 0) throw new InputError('empty input, nothing to clean');
   return counted;
 }
 
