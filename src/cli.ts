@@ -40,7 +40,7 @@ function program(io: MainIo): Command {
   return new Command('clean-ocr')
     .description('Repair OCR text of German documents: umlauts and ß, quotation marks, line-break hyphens, scan noise.')
     .argument('[paths...]', 'files or folders to clean; none or - reads stdin')
-    .option('-o, --out-dir <dir>', 'write each result under DIR with the same relative path')
+    .option('-o, --out-dir <dir>', 'write each result under DIR with the same relative path (a folder walked skips DIR)')
     .option('--in-place', 'replace each input file with its cleaned text (atomically)')
     .option('--backup <suffix>', 'with --in-place: keep the original as FILE+SUFFIX')
     .option('--ext <endings>', 'file endings taken when walking folders, comma-separated', '.txt')

@@ -76,6 +76,21 @@ const CASES: Case[] = [
     stderr: /output would overwrite the input/,
     tree: { 'in/a.txt': DIRTY },
   },
+  {
+    name: 'an output that is another input is refused',
+    files: { 'a.txt': DIRTY, 'done/a.txt': 'fur\n' },
+    args: ['a.txt', 'done/a.txt', '-o', 'done'],
+    code: 2,
+    stderr: 'clean-ocr: a.txt: output would overwrite the input done/a.txt (use --in-place to replace inputs)\nclean-ocr --help shows the options\n',
+    tree: { 'a.txt': DIRTY, 'done/a.txt': 'fur\n' },
+  },
+  {
+    name: 'a folder walked is walked without the output folder inside it (a second run writes over its own outputs)',
+    files: { 'in/a.txt': DIRTY, 'in/clean/a.txt': 'an earlier output\n' },
+    args: ['in', '-o', 'in/clean'],
+    code: 0,
+    tree: { 'in/a.txt': DIRTY, 'in/clean/a.txt': CLEAN },
+  },
   { name: 'several inputs to stdout are refused', files: { 'a.txt': DIRTY, 'b.txt': DIRTY }, args: ['a.txt', 'b.txt'], code: 2, stdout: '', stderr: /several inputs/ },
   { name: 'a folder to stdout is refused', files: { 'in/a.txt': DIRTY }, args: ['in'], code: 2, stdout: '', stderr: /several inputs/ },
   {

@@ -20,11 +20,17 @@ export type Job =
       relative: string;
     };
 
-/** Jobs, plus one message per path that could not be read at all (the run goes on without it). */
-export function collectJobs(settings: Pick<RunSettings, 'inputs' | 'extensions'>, cwd: string): { jobs: Job[]; failures: string[] } {
+/**
+ * Jobs, plus one message per path that could not be read at all (the run goes
+ * on without it). A folder is walked without the --out-dir folder inside it:
+ * `clean-ocr pages -o pages/clean` run twice must not clean its own output
+ * again, nor refuse to write over it as over an input (plan.ts).
+ */
+export function collectJobs(settings: Pick<RunSettings, 'inputs' | 'extensions'> & Partial<Pick<RunSettings, 'outDir'>>, cwd: string): { jobs: Job[]; failures: string[] } {
   const inputs = settings.inputs.length === 0 ? ['-'] : settings.inputs;
   const jobs: Job[] = [];
   const failures: string[] = [];
+  const outDir = settings.outDir === undefined ? undefined : fileId(path.resolve(cwd, settings.outDir));
   for (const input of inputs) {
     if (input === '-') {
       jobs.push({ kind: 'stdin', display: '<stdin>' });
@@ -39,7 +45,7 @@ export function collectJobs(settings: Pick<RunSettings, 'inputs' | 'extensions'>
       continue;
     }
     if (stat.isDirectory()) {
-      for (const relative of walk(absolute, settings.extensions)) {
+      for (const relative of walk(absolute, settings.extensions, outDir)) {
         jobs.push({ kind: 'file', path: path.join(absolute, relative), display: path.join(input, relative), relative });
       }
     } else {
@@ -50,20 +56,31 @@ export function collectJobs(settings: Pick<RunSettings, 'inputs' | 'extensions'>
   return { jobs, failures };
 }
 
-/** Relative paths of matching files below `root`, sorted, hidden entries skipped. */
-function walk(root: string, extensions: readonly string[]): string[] {
+/** Relative paths of matching files below `root`, sorted, hidden entries and the folder `skip` (a fileId) skipped. */
+function walk(root: string, extensions: readonly string[], skip: string | undefined): string[] {
   const found: string[] = [];
   const visit = (relative: string): void => {
     const entries = fs.readdirSync(path.join(root, relative), { withFileTypes: true });
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.name.startsWith('.')) continue;
       const child = path.join(relative, entry.name);
-      if (entry.isDirectory()) visit(child);
-      else if (entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext))) found.push(child);
+      if (entry.isDirectory()) {
+        if (skip === undefined || fileId(path.join(root, child)) !== skip) visit(child);
+      } else if (entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext))) found.push(child);
     }
   };
   visit('');
   return found;
+}
+
+/** Device and inode of an existing file or folder (links followed), so that another path to it is the same; undefined for none. */
+export function fileId(file: string): string | undefined {
+  try {
+    const stat = fs.statSync(file, { bigint: true });
+    return `${stat.dev}:${stat.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file system error as a short phrase: "no such file", "permission denied". */

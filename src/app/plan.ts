@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Job } from './inputs.js';
+import { fileId, type Job } from './inputs.js';
 import { UsageError, type RunSettings } from './settings.js';
 
 export type Output =
@@ -36,11 +36,15 @@ export function planOutputs(settings: RunSettings, jobs: readonly Job[], cwd: st
   const outDir = path.resolve(cwd, settings.outDir);
   if (fs.existsSync(outDir) && !isFolder(outDir)) throw new UsageError(`--out-dir ${settings.outDir} is a file, not a folder`);
   const targets = new Map<string, string>();
+  const inputs = inputsByFile(jobs);
   return jobs.map((job) => {
     if (job.kind === 'stdin') throw new UsageError('stdin has no file name for --out-dir: redirect stdout instead');
     const target = path.join(outDir, job.relative);
-    if (samePath(target, job.path)) {
-      throw new UsageError(`${job.display}: output would overwrite the input (use --in-place to replace inputs)`);
+    const id = fileId(target);
+    const input = id === undefined ? undefined : inputs.get(id);
+    if (input !== undefined) {
+      const which = input === job.display ? 'the input' : `the input ${input}`;
+      throw new UsageError(`${job.display}: output would overwrite ${which} (use --in-place to replace inputs)`);
     }
     const earlier = targets.get(target);
     if (earlier !== undefined) throw new UsageError(`${earlier} and ${job.display} would both be written to ${target}`);
@@ -57,12 +61,19 @@ function isFolder(file: string): boolean {
   }
 }
 
-/** Equal after resolving links, so `-o .` or a symlinked folder cannot overwrite an input. */
-function samePath(target: string, input: string): boolean {
-  if (target === input) return true;
-  try {
-    return path.join(fs.realpathSync(path.dirname(target)), path.basename(target)) === fs.realpathSync(input);
-  } catch {
-    return false;
+/**
+ * The inputs by the file they are (device and inode), so that no output can
+ * replace one: not its own input (`-o .`, a symlinked folder), nor another
+ * one (`clean-ocr *.txt done/*.txt -o done` would write a.txt over done/a.txt,
+ * an input too), nor one reached through a link or another spelling of its
+ * name on a case-insensitive disk.
+ */
+function inputsByFile(jobs: readonly Job[]): Map<string, string> {
+  const inputs = new Map<string, string>();
+  for (const job of jobs) {
+    if (job.kind !== 'file') continue;
+    const id = fileId(job.path);
+    if (id !== undefined && !inputs.has(id)) inputs.set(id, job.display);
   }
+  return inputs;
 }
