@@ -23,6 +23,7 @@ export function planOutputs(settings: RunSettings, jobs: readonly Job[], cwd: st
 
   if (settings.inPlace) {
     if (jobs.some((job) => job.kind === 'stdin')) throw new UsageError('--in-place needs files, not stdin');
+    if (settings.backupSuffix !== undefined) refuseExistingBackups(jobs, settings.backupSuffix);
     return jobs.map(() => ({ kind: 'in-place', backupSuffix: settings.backupSuffix }));
   }
   if (settings.outDir === undefined) {
@@ -58,6 +59,18 @@ function isFolder(file: string): boolean {
     return fs.statSync(file).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/**
+ * A backup is never replaced: run twice with the same suffix, the second run
+ * would back up the once-cleaned text over the original, which would be gone.
+ */
+function refuseExistingBackups(jobs: readonly Job[], suffix: string): void {
+  for (const job of jobs) {
+    if (job.kind === 'file' && fs.existsSync(job.path + suffix)) {
+      throw new UsageError(`${job.display}: its backup ${job.display}${suffix} exists already and is never replaced (move it away or choose another --backup suffix)`);
+    }
   }
 }
 
