@@ -14,6 +14,8 @@ const CLEAN = 'Staatssekretär Klose\n';
 interface Case {
   name: string;
   files?: Record<string, string | Buffer>;
+  /** Symbolic links to make (path → what it points to). */
+  links?: Record<string, string>;
   args: string[];
   stdin?: string | Buffer;
   code: number;
@@ -182,8 +184,27 @@ const CASES: Case[] = [
     files: { 'a.txt': DIRTY, 'a.txt.orig': 'the original\n' },
     args: ['--in-place', '--backup', '.orig', 'a.txt'],
     code: 2,
-    stderr: /^clean-ocr: a\.txt: its backup a\.txt\.orig exists already and is never replaced/,
+    stderr: /^clean-ocr: a\.txt\.orig: a backup exists already and is never replaced/,
     tree: { 'a.txt': DIRTY, 'a.txt.orig': 'the original\n' },
+  },
+  {
+    name: '--in-place through a symbolic link cleans the file it points to, and the link stays',
+    files: { 'real.txt': DIRTY },
+    links: { 'link.txt': 'real.txt' },
+    args: ['--in-place', '--backup', '.orig', 'link.txt'],
+    code: 0,
+    // snapshot() lists regular files only: had the link been replaced by a file, link.txt would be listed.
+    tree: { 'real.txt': CLEAN, 'real.txt.orig': DIRTY },
+    check: (_, dir) => expect(fs.readlinkSync(path.join(dir, 'link.txt'))).toBe('real.txt'),
+  },
+  {
+    name: '--in-place refuses one file given twice (with --backup, the second backup would replace the original)',
+    files: { 'real.txt': DIRTY },
+    links: { 'link.txt': 'real.txt' },
+    args: ['--in-place', '--backup', '.orig', 'real.txt', 'link.txt'],
+    code: 2,
+    stderr: /^clean-ocr: real\.txt and link\.txt would both be written to /,
+    tree: { 'real.txt': DIRTY },
   },
   { name: '--backup without --in-place is a usage error', files: { 'a.txt': 'x\n' }, args: ['--backup', '.b', 'a.txt'], code: 2, stderr: /--backup goes with --in-place/ },
   { name: '--in-place with stdin is a usage error', args: ['--in-place'], stdin: 'x\n', code: 2, stderr: /--in-place needs files/ },
@@ -198,6 +219,7 @@ describe.each([
 ] as const)('clean-ocr (%s)', (_, invoke) => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const dir = workspace(c.files);
+    for (const [link, target] of Object.entries(c.links ?? {})) fs.symlinkSync(target, path.join(dir, link));
     const outcome = await invoke({ args: c.args, cwd: dir, stdin: c.stdin });
     expect(outcome.code, outcome.stderr).toBe(c.code);
     matches(outcome.stdout.toString('utf8'), c.stdout);

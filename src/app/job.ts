@@ -64,7 +64,7 @@ export async function processJob(task: Task, settings: RunSettings, live?: LiveO
     if (settings.jsonl || streamed) {
       if (!streamable) throw new InputError('--jsonl cannot be combined with --check or --diff');
       const source = job.kind === 'stdin' ? live!.stdin! : fs.createReadStream(job.path, { highWaterMark: 1 << 20 });
-      const out = openOutput(output, job.kind === 'file' ? job.path : undefined, live?.stdout ?? (async () => {}));
+      const out = openOutput(output, live?.stdout ?? (async () => {}));
       const onChanges = (changes: Change[]): void => {
         tally.add(changes);
         if (settings.report === undefined) return;
@@ -100,7 +100,7 @@ export async function processJob(task: Task, settings: RunSettings, live?: LiveO
       const diff = wordDiff(result.decoded.text, result.text, settings.color, result.changes.filter((change) => !change.applied));
       if (diff) outcome.stdout = task.oneOfMany ? `--- ${job.display}\n${diff}` : diff;
     } else {
-      outcome.stdout = writeOutput(output, job.kind === 'file' ? job.path : undefined, cleaned);
+      outcome.stdout = writeOutput(output, cleaned);
     }
     tally.add(result.changes);
     if (settings.report !== undefined || settings.html !== undefined) outcome.changes = result.changes;

@@ -16,8 +16,8 @@ export interface OutputStream {
 }
 
 /** A result written as it is cleaned: to stdout (with back-pressure), or to its file. */
-export function openOutput(output: Output, inputPath: string | undefined, stdout: (chunk: string) => Promise<void>): OutputStream {
-  const file = fileOf(output, inputPath);
+export function openOutput(output: Output, stdout: (chunk: string) => Promise<void>): OutputStream {
+  const file = fileOf(output);
   if (file === undefined) return { write: stdout, commit: () => {}, abort: () => {} };
   const target = openAtomic(file);
   return {
@@ -28,8 +28,8 @@ export function openOutput(output: Output, inputPath: string | undefined, stdout
 }
 
 /** A whole result: written to its file, or returned when it belongs on stdout (printed in input order). */
-export function writeOutput(output: Output, inputPath: string | undefined, data: Uint8Array): Uint8Array | undefined {
-  const file = fileOf(output, inputPath);
+export function writeOutput(output: Output, data: Uint8Array): Uint8Array | undefined {
+  const file = fileOf(output);
   if (file === undefined) return output.kind === 'stdout' ? data : undefined;
   const target = openAtomic(file);
   try {
@@ -42,8 +42,8 @@ export function writeOutput(output: Output, inputPath: string | undefined, data:
   return undefined;
 }
 
-function fileOf(output: Output, inputPath: string | undefined): string | undefined {
-  return output.kind === 'file' ? output.path : output.kind === 'in-place' ? inputPath : undefined;
+function fileOf(output: Output): string | undefined {
+  return output.kind === 'file' || output.kind === 'in-place' ? output.path : undefined;
 }
 
 /** An input replaced in place keeps its permissions, and its original when --backup asks. */

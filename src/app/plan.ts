@@ -11,7 +11,8 @@ import { UsageError, type RunSettings } from './settings.js';
 export type Output =
   | { kind: 'none' }
   | { kind: 'stdout' }
-  | { kind: 'in-place'; backupSuffix?: string }
+  /** `path`: the file replaced, the input with its links followed (a symlink stays a link to the cleaned file). */
+  | { kind: 'in-place'; path: string; backupSuffix?: string }
   | { kind: 'file'; path: string };
 
 export function planOutputs(settings: RunSettings, jobs: readonly Job[], cwd: string): Output[] {
@@ -22,9 +23,12 @@ export function planOutputs(settings: RunSettings, jobs: readonly Job[], cwd: st
   if (settings.check || settings.diff) return jobs.map(() => ({ kind: 'none' }));
 
   if (settings.inPlace) {
-    if (jobs.some((job) => job.kind === 'stdin')) throw new UsageError('--in-place needs files, not stdin');
-    if (settings.backupSuffix !== undefined) refuseExistingBackups(jobs, settings.backupSuffix);
-    return jobs.map(() => ({ kind: 'in-place', backupSuffix: settings.backupSuffix }));
+    const files = jobs.flatMap((job) => (job.kind === 'file' ? [job] : []));
+    if (files.length < jobs.length) throw new UsageError('--in-place needs files, not stdin');
+    const outputs = files.map((job) => ({ kind: 'in-place' as const, path: linkTarget(job.path), backupSuffix: settings.backupSuffix }));
+    refuseSharedTargets(files, outputs);
+    if (settings.backupSuffix !== undefined) refuseExistingBackups(outputs, settings.backupSuffix, cwd);
+    return outputs;
   }
   if (settings.outDir === undefined) {
     const folderGiven = settings.inputs.some((input) => input !== '-' && isFolder(path.resolve(cwd, input)));
@@ -36,9 +40,8 @@ export function planOutputs(settings: RunSettings, jobs: readonly Job[], cwd: st
 
   const outDir = path.resolve(cwd, settings.outDir);
   if (fs.existsSync(outDir) && !isFolder(outDir)) throw new UsageError(`--out-dir ${settings.outDir} is a file, not a folder`);
-  const targets = new Map<string, string>();
   const inputs = inputsByFile(jobs);
-  return jobs.map((job) => {
+  const outputs = jobs.map((job): Output => {
     if (job.kind === 'stdin') throw new UsageError('stdin has no file name for --out-dir: redirect stdout instead');
     const target = path.join(outDir, job.relative);
     const id = fileId(target);
@@ -47,10 +50,23 @@ export function planOutputs(settings: RunSettings, jobs: readonly Job[], cwd: st
       const which = input === job.display ? 'the input' : `the input ${input}`;
       throw new UsageError(`${job.display}: output would overwrite ${which} (use --in-place to replace inputs)`);
     }
-    const earlier = targets.get(target);
-    if (earlier !== undefined) throw new UsageError(`${earlier} and ${job.display} would both be written to ${target}`);
-    targets.set(target, job.display);
     return { kind: 'file', path: target };
+  });
+  refuseSharedTargets(jobs, outputs);
+  return outputs;
+}
+
+/**
+ * Two inputs, one output file: the second would replace the first's result
+ * (or, in place with --backup, back up the first's result over the original).
+ */
+function refuseSharedTargets(jobs: readonly Job[], outputs: readonly Output[]): void {
+  const targets = new Map<string, string>();
+  outputs.forEach((output, i) => {
+    if (output.kind !== 'file' && output.kind !== 'in-place') return;
+    const earlier = targets.get(output.path);
+    if (earlier !== undefined) throw new UsageError(`${earlier} and ${jobs[i]!.display} would both be written to ${output.path}`);
+    targets.set(output.path, jobs[i]!.display);
   });
 }
 
@@ -62,14 +78,25 @@ function isFolder(file: string): boolean {
   }
 }
 
+/** The file a path names, its links followed; the path itself when it cannot be resolved (reading it will fail and say why). */
+function linkTarget(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
 /**
  * A backup is never replaced: run twice with the same suffix, the second run
  * would back up the once-cleaned text over the original, which would be gone.
  */
-function refuseExistingBackups(jobs: readonly Job[], suffix: string): void {
-  for (const job of jobs) {
-    if (job.kind === 'file' && fs.existsSync(job.path + suffix)) {
-      throw new UsageError(`${job.display}: its backup ${job.display}${suffix} exists already and is never replaced (move it away or choose another --backup suffix)`);
+function refuseExistingBackups(outputs: readonly { path: string }[], suffix: string, cwd: string): void {
+  for (const output of outputs) {
+    const backup = output.path + suffix;
+    if (fs.existsSync(backup)) {
+      const display = path.relative(cwd, backup);
+      throw new UsageError(`${display}: a backup exists already and is never replaced (move it away or choose another --backup suffix)`);
     }
   }
 }

@@ -42,7 +42,7 @@ export async function runReview(settings: RunSettings, io: RunIo): Promise<numbe
         }
         const final = outcome.decisions.length + outcome.keep.length === 0 ? first : cleanBytes(bytes, { ...options, decisions: outcome.decisions });
         io.stderr.write(`${job.display}: ${summary(outcome.decisions.map((decision) => decision.verdict))}, ${outcome.keep.length} kept for the dictionary\n`);
-        const toStdout = writeOutput(outputs[index]!, job.path, Buffer.from(final.text, 'utf8'));
+        const toStdout = writeOutput(outputs[index]!, Buffer.from(final.text, 'utf8'));
         if (toStdout !== undefined) io.stdout.write(toStdout);
       } catch (error) {
         if (!(error instanceof InputError) && typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
