@@ -16,6 +16,12 @@ export type Output =
   | { kind: 'file'; path: string };
 
 export function planOutputs(settings: RunSettings, jobs: readonly Job[], cwd: string): Output[] {
+  const outputs = outputsFor(settings, jobs, cwd);
+  refuseReportClashes(settings, jobs, outputs, cwd);
+  return outputs;
+}
+
+function outputsFor(settings: RunSettings, jobs: readonly Job[], cwd: string): Output[] {
   if (settings.backupSuffix !== undefined && !settings.inPlace) throw new UsageError('--backup goes with --in-place');
   if (settings.inPlace && settings.outDir !== undefined) throw new UsageError('choose either --in-place or --out-dir');
   const writes = settings.inPlace || settings.outDir !== undefined;
@@ -54,6 +60,32 @@ export function planOutputs(settings: RunSettings, jobs: readonly Job[], cwd: st
   });
   refuseSharedTargets(jobs, outputs);
   return outputs;
+}
+
+/**
+ * The change report (--report) and the review page (--html) are written
+ * whole at the end of the run: one that named an input would replace it,
+ * one that named an output (or the other report) would replace that.
+ */
+function refuseReportClashes(settings: RunSettings, jobs: readonly Job[], outputs: readonly Output[], cwd: string): void {
+  const inputs = inputsByFile(jobs);
+  const written = new Map<string, string>();
+  outputs.forEach((output, i) => {
+    if (output.kind === 'file' || output.kind === 'in-place') written.set(output.path, `the output of ${jobs[i]!.display}`);
+  });
+  const reports = [
+    ['--report', settings.report],
+    ['--html', settings.html],
+  ] as const;
+  for (const [option, file] of reports) {
+    if (file === undefined || file === '-') continue;
+    const target = path.resolve(cwd, file);
+    const id = fileId(target);
+    const input = id === undefined ? undefined : inputs.get(id);
+    const clash = input !== undefined ? `the input ${input}` : written.get(target);
+    if (clash !== undefined) throw new UsageError(`${option} ${file} would overwrite ${clash}`);
+    written.set(target, `the ${option} file`);
+  }
 }
 
 /**
