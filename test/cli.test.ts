@@ -2,7 +2,7 @@
  * The command line as a user meets it. Each case runs twice: in-process
  * through main() and as the spawned binary (bin/clean-ocr.cjs on dist/).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -253,6 +253,21 @@ describe('clean-ocr, interactive and process-level behaviour', () => {
     const piped = spawnSync('sh', ['-c', `${JSON.stringify(BIN)} big.txt | head -c 10`], { cwd: dir });
     expect(piped.stderr.toString()).toBe('');
     expect(piped.stdout.toString()).toBe('Eine Zeile');
+  });
+});
+
+describe('clean-ocr, interrupted', () => {
+  it('removes its half-written file and dies of the signal (Ctrl-C)', async () => {
+    const dir = workspace({ 'big.txt': 'Eine Zeile\u00a0Text fur alle.\n'.repeat(400_000) });
+    const child = spawn(BIN, ['big.txt', '-o', 'out'], { cwd: dir, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const out = path.join(dir, 'out');
+    // Interrupted once the output is being written.
+    const writing = (): boolean => fs.existsSync(out) && fs.readdirSync(out).some((name) => name.endsWith('.tmp'));
+    while (!writing() && child.exitCode === null) await new Promise((wait) => setTimeout(wait, 20));
+    child.kill('SIGINT');
+    expect(await exited).toBe('SIGINT');
+    expect(fs.readdirSync(out)).toEqual([]);
   });
 });
 

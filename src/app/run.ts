@@ -10,20 +10,37 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_OPTIONS } from '../clean.js';
 import type { ReviewedFile } from '../html/report.js';
-import { collectJobs } from './inputs.js';
+import { collectJobs, type Job } from './inputs.js';
 import { processJob, type JobOutcome, type LiveOutput, type Task } from './job.js';
-import { planOutputs } from './plan.js';
+import { planOutputs, type Output } from './plan.js';
 import { Progress } from './progress.js';
 import { plural, ReportWriter } from './report.js';
 import { EXIT, UsageError, type RunIo, type RunSettings } from './settings.js';
 import { Sink } from './sink.js';
-import { writeAtomic } from './write.js';
+import { removeTemporariesOnInterrupt, writeAtomic } from './write.js';
 
 export async function run(settings: RunSettings, io: RunIo): Promise<number> {
   if (settings.review) return (await import('./review.js')).runReview(settings, io);
   if (settings.inputs.length === 0 && io.stdin.isTTY) throw new UsageError('no input: give a file or folder, or pipe text in');
   const { jobs, failures } = collectJobs(settings, io.cwd);
   const outputs = planOutputs(settings, jobs, io.cwd);
+  const release = removeTemporariesOnInterrupt(foldersWritten(settings, outputs, io.cwd));
+  try {
+    return await cleanAndReport(settings, io, jobs, failures, outputs);
+  } finally {
+    release();
+  }
+}
+
+/** The folders a run writes files into: its outputs', the report's and the review page's. */
+function foldersWritten(settings: RunSettings, outputs: readonly Output[], cwd: string): Set<string> {
+  const folders = new Set<string>();
+  for (const output of outputs) if (output.kind === 'file' || output.kind === 'in-place') folders.add(path.dirname(output.path));
+  for (const file of [settings.report, settings.html]) if (file !== undefined && file !== '-') folders.add(path.dirname(path.resolve(cwd, file)));
+  return folders;
+}
+
+async function cleanAndReport(settings: RunSettings, io: RunIo, jobs: readonly Job[], failures: readonly string[], outputs: readonly Output[]): Promise<number> {
   const stdout = new Sink(io.stdout);
   const stderr = new Sink(io.stderr);
   const report = settings.report === undefined ? undefined : new ReportWriter(settings.report === '-' ? '-' : path.resolve(io.cwd, settings.report), io.stderr);

@@ -18,9 +18,12 @@ export interface AtomicFile {
 /** Folders this thread has made or found: a batch writes many files into few folders, and each mkdir is a system call. */
 const knownFolders = new Set<string>();
 
+/** What names this process's temporary files (worker threads share the pid): `.NAME.clean-ocr-PID-RANDOM.tmp`. */
+const TEMPORARY_MARK = `.clean-ocr-${process.pid}-`;
+
 export function openAtomic(target: string): AtomicFile {
   const folder = path.dirname(target);
-  const temporary = path.join(folder, `.${path.basename(target)}.clean-ocr-${process.pid}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const temporary = path.join(folder, `.${path.basename(target)}${TEMPORARY_MARK}${Math.random().toString(36).slice(2, 8)}.tmp`);
   const fd = openInFolder(temporary, folder);
   let open = true;
   const close = (): void => {
@@ -75,4 +78,37 @@ export function writeAtomic(target: string, data: string | Uint8Array, mode?: nu
 export function backup(file: string, suffix: string): void {
   const { mode } = fs.statSync(file);
   writeAtomic(file + suffix, fs.readFileSync(file), mode & 0o7777);
+}
+
+const INTERRUPTS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Until the returned function is called: when the process is interrupted
+ * (Ctrl-C, kill, a closed terminal), this process's temporary files in
+ * `folders` are removed — an interrupted batch leaves no hidden half-written
+ * copies in the user's folders — and the process then dies of the same
+ * signal, as it would have (the shell sees 130 for Ctrl-C). The files of
+ * worker threads are found by name: they write under the same pid.
+ */
+export function removeTemporariesOnInterrupt(folders: ReadonlySet<string>): () => void {
+  if (folders.size === 0) return () => {};
+  const onSignal = (signal: NodeJS.Signals): void => {
+    release();
+    for (const folder of folders) {
+      let names: string[];
+      try {
+        names = fs.readdirSync(folder);
+      } catch {
+        continue; // not made yet
+      }
+      for (const name of names) if (name.includes(TEMPORARY_MARK) && name.endsWith('.tmp')) fs.rmSync(path.join(folder, name), { force: true });
+    }
+    // With no listener left, Node restores the signal's default action.
+    process.kill(process.pid, signal);
+  };
+  const release = (): void => {
+    for (const signal of INTERRUPTS) process.removeListener(signal, onSignal);
+  };
+  for (const signal of INTERRUPTS) process.on(signal, onSignal);
+  return release;
 }
