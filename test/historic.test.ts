@@ -68,6 +68,8 @@ describe('historic: auto (the default) reads the text', () => {
     ['old spellings read with their dots lost (Thur: Tür, Thranen: Tränen), and gieng', 'Er stand vor der Thur, weinte Thranen und gieng. ', true],
     ['names whose modern reading is a compound or a word with a lost ß (Löt + Ringer, größten)', 'Die Lothringer und die Lothringer, die großten. ', false],
     ['English words with th, which the corpus of German paragraphs never counted (forth: fort, strength: strengt)', 'Both went back and forth, with strength and more strength. ', false],
+    ['two marks in one old spelling count twice (Thürthür)', 'Die Thürthür und der Theil. ', true],
+    ['a token longer than any word, full of marks, is no spelling', `${'th'.repeat(5000)} Theil und Noth. `, false],
   ])('%s → %s', (_, text, expected) => {
     expect(looksHistoric(text, modern)).toBe(expected);
   });

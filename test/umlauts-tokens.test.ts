@@ -17,8 +17,13 @@ describe('tokens: words with the glyphs OCR writes for umlauts', () => {
     ['Cafe\u0301 x2 §§ 12 &&', ['Cafe\u0301', 'x2']], // combining marks stay in the word; lone glyphs are no word
     ['a3b 7ab 7aB', ['a3b', '7ab', 'aB']],
     ['𝐀𝐁 und', ['𝐀𝐁', 'und']], // letters outside the BMP
+    [`ein ${'x'.repeat(129)} und ${'y'.repeat(128)}`, ['ein', 'und', 'y'.repeat(128)]], // longer than any word: a blob, not a word
   ])('%s', (text, words) => {
     expect(wordsOf(text)).toEqual(words);
+  });
+
+  it('a compound tail longer than any word is none', () => {
+    expect(compoundTail(`Haus-${'x'.repeat(129)}`, 4)).toBe('');
   });
 });
 
@@ -50,8 +55,8 @@ describe('tokens: context', () => {
   });
 
   it('knows a heading in capitals', () => {
-    expect(isCapitalsLine('UBER DAS HAUS\nText', 0)).toBe(true);
-    expect(isCapitalsLine('Das GNU-Projekt', 4)).toBe(false);
+    expect(isCapitalsLine('UBER DAS HAUS\nText', 0, 13)).toBe(true);
+    expect(isCapitalsLine('Das GNU-Projekt', 0, 15)).toBe(false);
   });
 
   it('finds the tail of a hyphenated compound', () => {

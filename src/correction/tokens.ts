@@ -5,6 +5,7 @@
  * a candidate, so the common case (a correct word) costs a few table look-ups.
  */
 import { isHyphenMark } from '../text/hyphen-break.js';
+import { MAX_WORD_LENGTH } from '../text/chars.js';
 
 /** Glyphs OCR writes for a garbled umlaut or ß: digits, &, ®, $, §, @ (hei@t). */
 function isGarbleGlyph(unit: number): boolean {
@@ -87,14 +88,15 @@ function wordEnd(text: string, i: number): number {
 /**
  * Calls `visit` with the start and end of every word of the text, as the
  * umlaut repair sees words: letters plus the glyphs OCR writes for a garbled
- * umlaut or ß inside a word. A hand-written scanner: no match objects, no
- * substrings. Example: forEachWord('begruf3t 6ffnet', …) visits [0, 8), [9, 15).
+ * umlaut or ß inside a word; none longer than MAX_WORD_LENGTH. A
+ * hand-written scanner: no match objects, no substrings.
+ * Example: forEachWord('begruf3t 6ffnet', …) visits [0, 8), [9, 15).
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   for (let i = 0; i < text.length; ) {
     if (startsWord(text, i)) {
       const end = wordEnd(text, i);
-      visit(i, end);
+      if (end - i <= MAX_WORD_LENGTH) visit(i, end);
       i = end;
     } else i += widthAt(text, i);
   }
@@ -183,17 +185,16 @@ function classOfCodePointBefore(text: string, i: number): number {
 }
 
 /**
- * The line is set in capitals (a heading: UBER ALLES → ÜBER ALLES), so a
- * word in capitals there is no acronym: at least four letters, nearly all
- * of them capitals.
+ * The line text[from, end) is set in capitals (a heading: UBER ALLES → ÜBER
+ * ALLES), so a word in capitals there is no acronym: at least four letters,
+ * nearly all of them capitals. Asked for every short word in capitals: see
+ * LineVerdicts, which reads each line once.
  */
-export function isCapitalsLine(text: string, position: number): boolean {
-  const from = text.lastIndexOf('\n', position) + 1;
-  const newline = text.indexOf('\n', position);
+export function isCapitalsLine(text: string, from: number, end: number): boolean {
   let letters = 0;
   let capitals = 0;
   // Counted in UTF-16 units; a pair's low half has no class of its own.
-  for (let i = from, end = newline === -1 ? text.length : newline; i < end; i++) {
+  for (let i = from; i < end; i++) {
     const classes = classAt(text, i);
     if (classes & LETTER) {
       letters += widthAt(text, i);
@@ -205,11 +206,12 @@ export function isCapitalsLine(text: string, position: number): boolean {
 
 /**
  * The part after a hyphen that joins the word to the next one in a compound
- * (Ausfiihrungs-Bits → "Bits"); empty when there is none.
+ * (Ausfiihrungs-Bits → "Bits"); empty when there is none (or it is longer than a word can be).
  */
 export function compoundTail(text: string, end: number): string {
   if (text[end] !== '-' || !startsWord(text, end + 1)) return '';
-  return text.slice(end + 1, wordEnd(text, end + 1));
+  const tailEnd = wordEnd(text, end + 1);
+  return tailEnd - (end + 1) <= MAX_WORD_LENGTH ? text.slice(end + 1, tailEnd) : '';
 }
 
 /**

@@ -8,8 +8,9 @@ import { CapType, CaseMode, capType, capitalise } from './casing.js';
 import { FrequencyTable } from './frequency-table.js';
 import type { Lexicon } from './lexicon.js';
 import type { KeyLattice } from './key-lattice.js';
-import { MAX_WORD_LENGTH, WordAutomaton } from './word-automaton.js';
+import { WordAutomaton } from './word-automaton.js';
 import { WordMemo } from '../text/word-memo.js';
+import { MAX_WORD_LENGTH } from '../text/chars.js';
 
 /** Verdict of one reading of a token. */
 const Verdict = { No: 0, Yes: 1, Forbidden: 2 } as const;

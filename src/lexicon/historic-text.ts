@@ -1,5 +1,5 @@
 /** Whether a text is historic (the default `historic: 'auto'`), from the old spellings it shows. */
-import { LETTER } from '../text/chars.js';
+import { LETTER, MAX_WORD_LENGTH } from '../text/chars.js';
 import { WordMemo } from '../text/word-memo.js';
 import { modernReadings } from './historic-lexicon.js';
 import type { Lexicon } from './lexicon.js';
@@ -38,12 +38,16 @@ export function looksHistoric(text: string, modern: Lexicon): boolean {
   const found = new Set<string>();
   let count = 0;
   for (const mark of OLD_MARKS) {
-    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + mark.length)) {
+    for (let at = text.indexOf(mark); at !== -1; ) {
       const start = at - LETTER.runLengthBefore(text, at);
       const end = at + LETTER.runLengthAt(text, at);
-      if (!isOld.getAt(text, start, end)) continue;
+      // Each token once, with all its marks: a long token full of them (thth…) was read again for each.
+      let marks = 0;
+      for (; at !== -1 && at < end; at = text.indexOf(mark, at + mark.length)) marks++;
+      if (end - start > MAX_WORD_LENGTH || !isOld.getAt(text, start, end)) continue;
       found.add(text.slice(start, end));
-      if (++count >= OLD_SPELLINGS && found.size >= 2) return true;
+      count += marks;
+      if (count >= OLD_SPELLINGS && found.size >= 2) return true;
     }
   }
   return false;

@@ -7,12 +7,11 @@
 import { ARCS_AFTER_SHIFT, LAST_ARC, MAX_ARCS_AFTER, ROLE_SHIFT, Role } from './binary-format.js';
 import { type CaseMode, lowerUnit, unitAt, upperUnit } from './casing.js';
 import type { KeyLattice } from './key-lattice.js';
+import { MAX_WORD_LENGTH } from '../text/chars.js';
 
 const LABEL_MASK = 0xffff;
 const ROLE_MASK = 0xff;
 const NO_ARC = -1;
-/** Longest token analysed as a compound; longer ones are not words anyway. */
-export const MAX_WORD_LENGTH = 128;
 
 /** The umlaut-free letters each umlaut letter (and ß) folds to, case kept: Ä → A, ß → ss. */
 export const FOLDED: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U', ß: 'ss' };

@@ -1,11 +1,13 @@
 /** Where quotation marks belong to code, not prose. */
 import { isCodeLike } from '../text/line-shape.js';
 
-/** `a = "x"`: a line of code (or an assignment) keeps its straight and English quotes. */
-export function isInCode(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+/**
+ * `a = "x"`: a line of code (or an assignment) keeps its straight and English
+ * quotes. The line is text[from, end); asked for each mark, so through
+ * LineVerdicts, which reads each line once.
+ */
+export function isCodeLine(text: string, from: number, end: number): boolean {
+  const line = text.slice(from, end);
   return isCodeLike(line) || /\s==?\s|;\s*$/.test(line);
 }
 

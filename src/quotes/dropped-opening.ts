@@ -5,7 +5,6 @@
  * before, a cross-reference or a word of naming (see droppedOpening).
  */
 import type { Edit } from '../types.js';
-import { isInCode } from './code.js';
 import type { Language } from './language.js';
 import type { QuoteMark } from './marks.js';
 import type { QuoteGlyphs } from './style.js';
@@ -55,6 +54,8 @@ export function droppedOpening(
   mark: QuoteMark,
   glyphs: QuoteGlyphs,
   language: () => Language,
+  /** Whether the line at an offset is code (see isCodeLine). */
+  inCode: (offset: number) => boolean,
 ): Edit | undefined {
   if (mark.role !== 'close' || mark.kind !== 'double' || !CLOSING_GLYPHS.includes(text[mark.start]!)) return undefined;
   const from = previous?.end ?? paragraphStart;
@@ -65,6 +66,6 @@ export function droppedOpening(
     for (const colon of before.matchAll(COLON_BEFORE_SPEECH)) opening = from + colon.index + 2;
     if (opening === -1 || mark.start - opening > MAX_SPEECH || /[„‚«»]/.test(text.slice(opening, mark.start))) return undefined;
   }
-  if (isInCode(text, opening) || language() !== 'german') return undefined;
+  if (inCode(opening) || language() !== 'german') return undefined;
   return { start: opening, end: opening, after: glyphs.open.double, rule: 'opening-quote', confidence: DROPPED_OPENING_CONFIDENCE };
 }

@@ -12,8 +12,9 @@ import { typewriterApostrophes, isTypeset } from '../quotes/apostrophes.js';
 import { languageOf, type Language } from '../quotes/language.js';
 import { pairMarks, paragraphSpans, type QuotePair } from '../quotes/pairing.js';
 import { glyphsFor, type QuoteGlyphs } from '../quotes/style.js';
-import { isCommandLine, isInCode } from '../quotes/code.js';
+import { isCodeLine, isCommandLine } from '../quotes/code.js';
 import { droppedOpening } from '../quotes/dropped-opening.js';
+import { LineVerdicts } from '../text/line-verdicts.js';
 import type { Edit, Stage } from '../types.js';
 
 /** Opening marks that are quotes even without a partner: `,,` never occurs in prose. */
@@ -36,6 +37,8 @@ export const quotesStage: Stage = {
     const glyphs = glyphsFor(style, text, marks);
     const edits: Edit[] = [];
     const apostrophes: Edit[] = [];
+    const codeLines = new LineVerdicts(text, isCodeLine);
+    const inCode = (offset: number): boolean => codeLines.at(offset);
     const spans = paragraphSpans(text);
     const marksBySpan = groupBySpan(marks, spans, (mark) => mark.start);
     const apostrophesBySpan = groupBySpan(typewriterApostrophes(text), spans, (offset) => offset);
@@ -47,15 +50,17 @@ export const quotesStage: Stage = {
       let found: Language | undefined;
       const language = () => (found ??= languageOf(text.slice(start, end)));
       const { pairs, unpaired, noise } = pairMarks(paragraphMarks);
-      for (const pair of pairs) edits.push(...pairEdits(text, pair, glyphs, language));
+      for (const pair of pairs) edits.push(...pairEdits(text, pair, glyphs, language, inCode));
+      // Each unpaired mark's place among the marks, found once: a paragraph of a whole book on one line has thousands.
+      const places = unpaired.length === 0 ? undefined : new Map(paragraphMarks.map((mark, place) => [mark, place]));
       for (const mark of unpaired) {
         edits.push(...loneMarkEdits(text, mark, glyphs, language));
-        const previous = paragraphMarks[paragraphMarks.indexOf(mark) - 1];
-        const dropped = droppedOpening(text, start, previous, mark, glyphs, language);
+        const previous = paragraphMarks[places!.get(mark)! - 1];
+        const dropped = droppedOpening(text, start, previous, mark, glyphs, language, inCode);
         if (dropped) edits.push(dropped);
       }
       for (const mark of noise) edits.push({ start: mark.start, end: mark.end, after: '', rule: 'quote-noise', confidence: NOISE_CONFIDENCE });
-      if (paragraphApostrophes.length > 0 && language() !== 'english') apostrophes.push(...apostropheEdits(text, paragraphApostrophes));
+      if (paragraphApostrophes.length > 0 && language() !== 'english') apostrophes.push(...apostropheEdits(paragraphApostrophes, inCode));
     });
     const changed = edits.filter((edit) => text.slice(edit.start, edit.end) !== edit.after);
     if (!isTypeset(text) && changed.length === 0) return changed;
@@ -65,9 +70,9 @@ export const quotesStage: Stage = {
 };
 
 /** Both marks of a pair in the output style; English pairs in English text stay. */
-function pairEdits(text: string, pair: QuotePair, glyphs: QuoteGlyphs, language: () => Language): Edit[] {
+function pairEdits(text: string, pair: QuotePair, glyphs: QuoteGlyphs, language: () => Language, inCode: (offset: number) => boolean): Edit[] {
   const englishStyle = pair.open.foreign && pair.close.foreign;
-  if (englishStyle && (language() === 'english' || isInCode(text, pair.open.start) || isInCode(text, pair.close.start) || isCommandLine(text.slice(pair.open.end, pair.close.start)))) return [];
+  if (englishStyle && (language() === 'english' || inCode(pair.open.start) || inCode(pair.close.start) || isCommandLine(text.slice(pair.open.end, pair.close.start)))) return [];
   const confidence = englishStyle && language() === 'unsure' ? Math.min(pair.confidence, UNSURE_LANGUAGE_CONFIDENCE) : pair.confidence;
   return [
     markEdit(text, pair.open, glyphs.open[pair.kind], 'opening-quote', confidence),
@@ -94,9 +99,9 @@ function markEdit(text: string, mark: QuoteMark, glyph: string, rule: string, co
 }
 
 /** `gibt's` → `gibt’s` in a typeset document; not in code. */
-function apostropheEdits(text: string, offsets: readonly number[]): Edit[] {
+function apostropheEdits(offsets: readonly number[], inCode: (offset: number) => boolean): Edit[] {
   return offsets
-    .filter((offset) => !isInCode(text, offset))
+    .filter((offset) => !inCode(offset))
     .map((offset) => ({ start: offset, end: offset + 1, after: '’', rule: 'typographic-apostrophe', confidence: APOSTROPHE_CONFIDENCE }));
 }
 

@@ -18,6 +18,7 @@ import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
 import { compoundTail, contextOf, forEachWord, isCapitalsLine, isDoubledWord, isPartOfLongerToken, startsSentence } from '../correction/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { LineVerdicts } from '../text/line-verdicts.js';
 import type { Edit, Stage } from '../types.js';
 
 /** A word with a candidate reading: a non-word, or a word with an umlaut twin. */
@@ -49,6 +50,7 @@ export const umlautsStage: Stage = {
     const words = { starts: [] as number[], ends: [] as number[] };
     /** How often each capitalised non-word without a dot-loss reading occurs: one repeated is more likely a name. */
     const nonWords = new Map<string, number>();
+    const capitalsLines = new LineVerdicts(text, isCapitalsLine);
     forEachWord(text, (start, end) => {
       if (end - start < 2) return;
       words.starts.push(start);
@@ -74,7 +76,7 @@ export const umlautsStage: Stage = {
     const twins: TwinEdit[] = [];
     for (const { start, readings, tail, index } of suspects) {
       const { word, plain } = readings;
-      if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(text, start, word) || isDoubledWord(text, start, start + word.length)) continue;
+      if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(word, start, capitalsLines) || isDoubledWord(text, start, start + word.length)) continue;
       const bracket = capitalIReadAsBracket(text, start, word, lexicon);
       if (bracket) {
         edits.push(bracket);
@@ -148,6 +150,6 @@ function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boo
 }
 
 /** A short word in capitals outside a heading is an acronym (GNU, USB), not a word to repair. */
-function isAcronym(text: string, start: number, word: string): boolean {
-  return casePattern(word) === 'upper' && word.length < 5 && !isCapitalsLine(text, start);
+function isAcronym(word: string, start: number, capitalsLines: LineVerdicts): boolean {
+  return casePattern(word) === 'upper' && word.length < 5 && !capitalsLines.at(start);
 }

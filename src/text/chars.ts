@@ -64,6 +64,16 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/**
+ * No German word is this long (Rindfleischetikettierungsüberwachungsaufgaben-
+ * übertragungsgesetz has 63 letters): a longer token is no word to look up,
+ * and a longer run of letters is a hash, an encoded blob or letters OCR saw
+ * in a picture, no word to repair or to judge. Its readings would cost more
+ * than linear time: a token of 4,000 letters took 2.5 s, one of 12,000 took
+ * 20 s and 500 MB.
+ */
+export const MAX_WORD_LENGTH = 128;
+
 export const LETTER = new CharClass('\\p{L}');
 export const LOWERCASE = new CharClass('\\p{Ll}');
 export const LETTER_OR_NUMBER = new CharClass('[\\p{L}\\p{N}]');
