@@ -149,6 +149,14 @@ const CASES: Case[] = [
     stderr: 'clean-ocr: a.txt: binary content (NUL characters), not a text file\n',
   },
   {
+    name: 'a classic Mac file over the line limit is told to convert its CR line ends',
+    files: { 'a.txt': 'Eine Zeile.\r'.repeat(100_000) },
+    args: ['a.txt'],
+    code: 1,
+    stdout: '',
+    stderr: /^clean-ocr: a\.txt: line 1 is longer than 1048576 characters: its lines end in CR alone \(a classic Mac file\); convert them first/,
+  },
+  {
     name: 'a huge line is refused',
     files: { 'a.txt': 'x'.repeat((1 << 20) + 1) + '\n' },
     args: ['a.txt'],

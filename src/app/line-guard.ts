@@ -18,7 +18,7 @@ export class LineGuard {
     let start = 0;
     for (let end = piece.indexOf('\n'); ; end = piece.indexOf('\n', start)) {
       const length = (end === -1 ? piece.length : end) - start + (start === 0 ? this.carried : 0);
-      if (length > this.limit) throw new InputError(`line ${this.line} is longer than ${this.limit} characters: not OCR text`);
+      if (length > this.limit) throw new InputError(this.#tooLong(piece));
       if (end === -1) {
         this.carried = length;
         return;
@@ -26,5 +26,11 @@ export class LineGuard {
       this.line++;
       start = end + 1;
     }
+  }
+
+  /** Why the line is refused; a file whose lines end in CR alone (a classic Mac file) is one line of that size here. */
+  #tooLong(piece: string): string {
+    const why = `line ${this.line} is longer than ${this.limit} characters`;
+    return /\r(?!\n)/.test(piece) ? `${why}: its lines end in CR alone (a classic Mac file); convert them first (tr '\\r' '\\n')` : `${why}: not OCR text`;
   }
 }

@@ -3,8 +3,11 @@
  * They break word matching and show up as garbage in editors: no-break and
  * other special spaces become a plain space, zero-width characters and stray
  * C0/C1 control codes go, trailing spaces and tabs at line ends go.
- * A CR is kept only as part of a CRLF line ending; half a surrogate pair
- * becomes U+FFFD so the output is always valid UTF-8.
+ * A CR is kept as part of a CRLF line ending; a CR alone is a line end too
+ * (classic Mac files, tools that mix endings) and becomes the document's
+ * line end, not nothing, which would glue two lines together; extra CRs
+ * before a CRLF (`\r\r\n`, a CRLF file converted twice) go. Half a
+ * surrogate pair becomes U+FFFD so the output is always valid UTF-8.
  *
  * Example: "Staats\u200Bsekretär\u00A0Klose  \n" → "Staatssekretär Klose\n".
  */
@@ -19,14 +22,21 @@ const CONTROL = '\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f';
 
 type Span = readonly [start: number, end: number];
 
+/** A CR of a run of CRs that ends in a CRLF, but the CRLF's own: `\r\r\n` is one line end. */
+const STRAY_CR = /\r(?=\r+\n)/g;
+/** A CR whose run of CRs ends in no LF: a line end of its own (`\r\r` is a blank line). */
+const CR_LINE_END = /\r(?!\r*\n)/g;
+/** Where `after` is this, the edit writes the document's line end: CRLF where it has any, else LF. */
+const LINE_END = Symbol('line end');
+
 /** Earlier rules win where two match the same characters. */
-const RULES: ReadonlyArray<{ rule: string; find: (text: string) => Span[]; after: string }> = [
+const RULES: ReadonlyArray<{ rule: string; find: (text: string) => Span[]; after: string | typeof LINE_END }> = [
   // Anything blank before a line end, so removing a zero-width character never leaves a trailing space.
   { rule: 'trailing-space', find: trailingBlanks, after: '' },
   { rule: 'special-space', find: spansOf(new RegExp(`[${SPECIAL_SPACE}]`, 'g')), after: ' ' },
   { rule: 'zero-width', find: spansOf(new RegExp(`[${ZERO_WIDTH}]`, 'g')), after: '' },
-  // A CR that is not part of CRLF is a stray control code too.
-  { rule: 'control-character', find: spansOf(new RegExp(`[${CONTROL}]|\r(?!\n)`, 'g')), after: '' },
+  { rule: 'control-character', find: spansOf(new RegExp(`[${CONTROL}]|${STRAY_CR.source}`, 'g')), after: '' },
+  { rule: 'cr-line-end', find: spansOf(CR_LINE_END), after: LINE_END },
   { rule: 'lone-surrogate', find: loneSurrogates, after: '\ufffd' },
 ];
 
@@ -43,19 +53,38 @@ function hasSuspects(text: string): boolean {
 const BLANK = new CharClass(`[ \t${SPECIAL_SPACE}${ZERO_WIDTH}${CONTROL}]`);
 
 /**
- * The run of blank characters (and CRs not before LF) before each line end:
- * what `/(?:[blank]|\r(?!\n))+(?=\r?\n|$)/g` finds. Scanning back from the
- * line ends is much faster than that regex, which V8 tries at every offset.
+ * The run of blank characters (and stray CRs) before each line end, LF or a
+ * CR alone. Scanning back from the line ends is much faster than a regex,
+ * which V8 tries at every offset.
  */
 function trailingBlanks(text: string): Span[] {
   const spans: Span[] = [];
-  const isTrailingBlank = (i: number) => BLANK.lengthAt(text, i) > 0 || (text[i] === '\r' && text[i + 1] !== '\n');
+  const isTrailingBlank = (i: number) => BLANK.lengthAt(text, i) > 0 || isStrayCr(text, i);
+  const blanksBefore = (from: number, end: number): void => {
+    let start = end;
+    while (start > from && isTrailingBlank(start - 1)) start--;
+    if (start < end) spans.push([start, end]);
+  };
+  // The CRs that end a line of their own (a classic Mac file has no other line ends), in text order.
+  const crEnds = /\r(?!\n)/.test(text) ? Array.from(text.matchAll(CR_LINE_END), (match) => match.index) : [];
+  let next = 0;
   for (const line of splitLines(text)) {
-    let start = line.end;
-    while (start > line.start && isTrailingBlank(start - 1)) start--;
-    if (start < line.end) spans.push([start, line.end]);
+    let from = line.start;
+    for (; next < crEnds.length && crEnds[next]! < line.end; next++) {
+      blanksBefore(from, crEnds[next]!);
+      from = crEnds[next]! + 1;
+    }
+    blanksBefore(from, line.end);
   }
   return spans;
+}
+
+/** A CR of a run of CRs that ends in a CRLF, but the CRLF's own (see STRAY_CR). */
+function isStrayCr(text: string, i: number): boolean {
+  if (text[i] !== '\r' || text[i + 1] !== '\r') return false;
+  let after = i + 1;
+  while (text[after] === '\r') after++;
+  return text[after] === '\n';
 }
 
 /**
@@ -76,13 +105,14 @@ export const whitespaceStage: Stage = {
   description: 'remove zero-width and control characters, plain spaces, no trailing spaces',
   run(text) {
     const rules = hasSuspects(text) ? RULES : RULES.slice(0, 1);
+    const lineEnd = text.includes('\r\n') ? '\r\n' : '\n';
     const taken = new Uint8Array(text.length);
     const edits: Edit[] = [];
     for (const { rule, find, after } of rules) {
       for (const [start, end] of find(text)) {
         if (start === end || taken.subarray(start, end).some((x) => x === 1)) continue;
         taken.fill(1, start, end);
-        edits.push({ start, end, after, rule, confidence: 1 });
+        edits.push({ start, end, after: after === LINE_END ? lineEnd : after, rule, confidence: 1 });
       }
     }
     return edits;
