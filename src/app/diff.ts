@@ -10,6 +10,7 @@ import { LineIndex } from '../line-index.js';
 import type { Change } from '../types.js';
 
 const TOKEN = /\s+|[\p{L}\p{M}\p{N}]+|[^]/gu;
+const WORD = /^[\p{L}\p{M}\p{N}]/u;
 /** Tokens that must match in a row to re-synchronise after a difference. */
 const ANCHOR = 1;
 /** How far ahead (in tokens, per side) a re-synchronisation is searched. */
@@ -86,10 +87,15 @@ function resync(a: Token[], b: Token[], i: number, j: number): [number, number] 
   return [a.length - i, b.length - j];
 }
 
-/** ANCHOR equal tokens from here, the first not white space: a lone space agrees too easily to re-synchronise on. */
+/**
+ * ANCHOR equal tokens from here. A word re-synchronises; a space or a
+ * punctuation mark agrees too easily and needs the token after it to agree
+ * too (else `,,Danke",` → `„Danke“,` re-synchronised on the comma after the
+ * quote and showed „Danke“ inserted).
+ */
 function agreeFrom(a: Token[], b: Token[], i: number, j: number): boolean {
-  if (a[i] !== undefined && /^\s/.test(a[i]!.text)) return false;
-  for (let k = 0; k < ANCHOR; k++) {
+  const anchor = a[i] !== undefined && !WORD.test(a[i]!.text) ? ANCHOR + 1 : ANCHOR;
+  for (let k = 0; k < anchor; k++) {
     const x = a[i + k];
     const y = b[j + k];
     if (x === undefined || y === undefined) return x === undefined && y === undefined;
