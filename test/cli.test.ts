@@ -149,6 +149,14 @@ const CASES: Case[] = [
     stderr: 'clean-ocr: a.txt: binary content (NUL characters), not a text file\n',
   },
   {
+    name: 'a folder with nothing to clean fails with a word on why',
+    files: { 'in/notes.md': DIRTY },
+    args: ['in', '-o', 'out'],
+    code: 1,
+    stderr: 'clean-ocr: in: no files ending in .txt in this folder (--ext chooses others)\n',
+    tree: { 'in/notes.md': DIRTY },
+  },
+  {
     name: 'a classic Mac file over the line limit is told to convert its CR line ends',
     files: { 'a.txt': 'Eine Zeile.\r'.repeat(100_000) },
     args: ['a.txt'],

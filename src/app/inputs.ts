@@ -22,11 +22,16 @@ export type Job =
 
 /**
  * Jobs, plus one message per path that could not be read at all (the run goes
- * on without it). A folder is walked without the --out-dir folder inside it:
+ * on without it) or, unless `emptyFolderFails` is false, is a folder with
+ * nothing to clean in it. A folder is walked without the --out-dir folder inside it:
  * `clean-ocr pages -o pages/clean` run twice must not clean its own output
  * again, nor refuse to write over it as over an input (plan.ts).
  */
-export function collectJobs(settings: Pick<RunSettings, 'inputs' | 'extensions'> & Partial<Pick<RunSettings, 'outDir'>>, cwd: string): { jobs: Job[]; failures: string[] } {
+export function collectJobs(
+  settings: Pick<RunSettings, 'inputs' | 'extensions'> & Partial<Pick<RunSettings, 'outDir'>>,
+  cwd: string,
+  emptyFolderFails = true,
+): { jobs: Job[]; failures: string[] } {
   const inputs = settings.inputs.length === 0 ? ['-'] : settings.inputs;
   const jobs: Job[] = [];
   const failures: string[] = [];
@@ -45,7 +50,10 @@ export function collectJobs(settings: Pick<RunSettings, 'inputs' | 'extensions'>
       continue;
     }
     if (stat.isDirectory()) {
-      for (const relative of walk(absolute, settings.extensions, outDir)) {
+      const found = walk(absolute, settings.extensions, outDir);
+      // A folder that holds nothing to clean is a mistake worth a word: a wrong folder, or files with other endings.
+      if (found.length === 0 && emptyFolderFails) failures.push(`${input}: no files ending in ${settings.extensions.join(', ')} in this folder (--ext chooses others)`);
+      for (const relative of found) {
         jobs.push({ kind: 'file', path: path.join(absolute, relative), display: path.join(input, relative), relative });
       }
     } else {

@@ -30,7 +30,8 @@ export function matchPages(ocr: string, gt: string, naming: PageNaming, cwd: str
   if (ocrPath === gtPath && naming.ocrSuffix === naming.gtSuffix) {
     throw new UsageError('OCR and ground truth in one folder need different endings: --ocr-suffix and --gt-suffix');
   }
-  const { jobs, failures } = collectJobs({ inputs: [gtPath], extensions: [naming.gtSuffix] }, cwd);
+  // A folder without ground truth gets eval's own message (run-eval.ts).
+  const { jobs, failures } = collectJobs({ inputs: [gtPath], extensions: [naming.gtSuffix] }, cwd, false);
   if (failures.length > 0) throw new UsageError(failures.join('; '));
   const pairs: PagePair[] = [];
   const missing: string[] = [];
