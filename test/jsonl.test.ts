@@ -32,6 +32,17 @@ describe('--jsonl', () => {
     expect(record.changes).toEqual(JSON.parse(JSON.stringify(clean('fur').changes)));
   });
 
+  it('reads its input as every input is read: a BOM dropped, bytes that are not UTF-8 with a notice, binary refused', async () => {
+    const withBom = await runInProcess({ args: ['--jsonl'], cwd: workspace(), stdin: Buffer.from('\ufeff{"text":"fur"}\n') });
+    expect([withBom.code, withBom.stdout.toString('utf8')]).toEqual([0, '{"text":"für"}\n']);
+    const latin1 = await runInProcess({ args: ['--jsonl'], cwd: workspace(), stdin: Buffer.from('{"text":"f\xfcr"}\n', 'latin1') });
+    expect([latin1.code, latin1.stdout.toString('utf8')]).toEqual([0, '{"text":"für"}\n']);
+    expect(latin1.stderr).toMatch(/not valid UTF-8, read as Windows-1252/);
+    const binary = await runInProcess({ args: ['--jsonl'], cwd: workspace(), stdin: Buffer.from([0x7b, 0x00, 0x01, 0x7d, 0x0a]) });
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toMatch(/binary content/);
+  });
+
   it('passes a line that is not such an object through unchanged, reports it and exits 1', async () => {
     const input = '{"text":"a\u00a0b"}\nnot json\n[1,2]\n{"other":1}\n\n';
     const outcome = await runInProcess({ args: ['--jsonl'], cwd: workspace(), stdin: input });

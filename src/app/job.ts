@@ -71,14 +71,16 @@ export async function processJob(task: Task, settings: RunSettings, live?: LiveO
         if (live) live.onChanges(job.display, changes);
         else (outcome.changes ??= []).push(...changes);
       };
+      const onNotice = (notice: string): void => void outcome.notices.push(notice);
+      const onBadRecord = (problem: string): void => {
+        outcome.notices.push(problem);
+        outcome.badRecords++;
+      };
       try {
         const { inputBytes } = settings.jsonl
           ? // Loaded only for --jsonl: it brings node:readline and node:stream, which a plain run does not need.
-            await (await import('./jsonl.js')).cleanJsonLines(source, settings, out, onChanges, (problem) => {
-              outcome.notices.push(problem);
-              outcome.badRecords++;
-            })
-          : await cleanStreamed(source, settings, out, onChanges, (notice) => outcome.notices.push(notice));
+            await (await import('./jsonl.js')).cleanJsonLines(source, settings, out, onChanges, onBadRecord, onNotice)
+          : await cleanStreamed(source, settings, out, onChanges, onNotice);
         out.commit();
         return finish(outcome, tally, settings, inputBytes);
       } catch (error) {

@@ -9,6 +9,7 @@
 import readline from 'node:readline';
 import { Readable } from 'node:stream';
 import { clean } from '../clean.js';
+import { decodeStream } from '../decode.js';
 import type { Change } from '../types.js';
 import type { OutputStream } from './output-stream.js';
 import type { RunSettings } from './settings.js';
@@ -20,10 +21,13 @@ export async function cleanJsonLines(
   out: OutputStream,
   onChanges: (changes: Change[]) => void,
   onBadLine: (problem: string) => void,
+  onNotice: (notice: string) => void,
 ): Promise<{ inputBytes: number }> {
   const counted = { inputBytes: 0 };
   const field = settings.jsonlField ?? 'text';
-  const lines = readline.createInterface({ input: Readable.from(countBytes(bytes, counted)), crlfDelay: Infinity });
+  // Decoded as every input is (decode.ts): a BOM dropped, binary refused, invalid UTF-8 an error, not U+FFFD in a record.
+  const text = decodeStream(countBytes(bytes, counted), settings.encoding, onNotice);
+  const lines = readline.createInterface({ input: Readable.from(text), crlfDelay: Infinity });
   let number = 0;
   for await (const line of lines) {
     number++;
