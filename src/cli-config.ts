@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command, Option } from 'commander';
+import { reason } from './app/inputs.js';
 import { UsageError } from './app/settings.js';
 
 export const CONFIG_NAME = '.clean-ocr.json';
@@ -65,7 +66,7 @@ function readConfig(file: string): Record<string, unknown> {
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new UsageError(`config ${file}: ${error instanceof SyntaxError ? `not valid JSON: ${error.message}` : (error as Error).message}`);
+    throw new UsageError(`config ${file}: ${error instanceof SyntaxError ? `not valid JSON: ${error.message}` : reason(error)}`);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new UsageError(`${file}: must hold one JSON object`);
   return parsed as Record<string, unknown>;
