@@ -16,12 +16,15 @@ export type Output =
   | { kind: 'file'; path: string };
 
 export function planOutputs(settings: RunSettings, jobs: readonly Job[], cwd: string): Output[] {
-  const outputs = outputsFor(settings, jobs, cwd);
-  refuseReportClashes(settings, jobs, outputs, cwd);
+  // Each input is looked up once, and only where a written file could be one.
+  let inputs: Map<string, string> | undefined;
+  const inputsOnce = (): Map<string, string> => (inputs ??= inputsByFile(jobs));
+  const outputs = outputsFor(settings, jobs, cwd, inputsOnce);
+  refuseReportClashes(settings, jobs, outputs, cwd, inputsOnce);
   return outputs;
 }
 
-function outputsFor(settings: RunSettings, jobs: readonly Job[], cwd: string): Output[] {
+function outputsFor(settings: RunSettings, jobs: readonly Job[], cwd: string, inputsOnce: () => Map<string, string>): Output[] {
   if (settings.backupSuffix !== undefined && !settings.inPlace) throw new UsageError('--backup goes with --in-place');
   if (settings.inPlace && settings.outDir !== undefined) throw new UsageError('choose either --in-place or --out-dir');
   const writes = settings.inPlace || settings.outDir !== undefined;
@@ -46,7 +49,7 @@ function outputsFor(settings: RunSettings, jobs: readonly Job[], cwd: string): O
 
   const outDir = path.resolve(cwd, settings.outDir);
   if (fs.existsSync(outDir) && !isFolder(outDir)) throw new UsageError(`--out-dir ${settings.outDir} is a file, not a folder`);
-  const inputs = inputsByFile(jobs);
+  const inputs = inputsOnce();
   const outputs = jobs.map((job): Output => {
     if (job.kind === 'stdin') throw new UsageError('stdin has no file name for --out-dir: redirect stdout instead');
     const target = path.join(outDir, job.relative);
@@ -67,8 +70,7 @@ function outputsFor(settings: RunSettings, jobs: readonly Job[], cwd: string): O
  * whole at the end of the run: one that named an input would replace it,
  * one that named an output (or the other report) would replace that.
  */
-function refuseReportClashes(settings: RunSettings, jobs: readonly Job[], outputs: readonly Output[], cwd: string): void {
-  const inputs = inputsByFile(jobs);
+function refuseReportClashes(settings: RunSettings, jobs: readonly Job[], outputs: readonly Output[], cwd: string, inputsOnce: () => Map<string, string>): void {
   const written = new Map<string, string>();
   outputs.forEach((output, i) => {
     if (output.kind === 'file' || output.kind === 'in-place') written.set(output.path, `the output of ${jobs[i]!.display}`);
@@ -81,7 +83,7 @@ function refuseReportClashes(settings: RunSettings, jobs: readonly Job[], output
     if (file === undefined || file === '-') continue;
     const target = path.resolve(cwd, file);
     const id = fileId(target);
-    const input = id === undefined ? undefined : inputs.get(id);
+    const input = id === undefined ? undefined : inputsOnce().get(id);
     const clash = input !== undefined ? `the input ${input}` : written.get(target);
     if (clash !== undefined) throw new UsageError(`${option} ${file} would overwrite ${clash}`);
     written.set(target, `the ${option} file`);

@@ -66,7 +66,7 @@ function trailingBlanks(text: string): Span[] {
     if (start < end) spans.push([start, end]);
   };
   // The CRs that end a line of their own (a classic Mac file has no other line ends), in text order.
-  const crEnds = /\r(?!\n)/.test(text) ? Array.from(text.matchAll(CR_LINE_END), (match) => match.index) : [];
+  const crEnds = Array.from(text.matchAll(CR_LINE_END), (match) => match.index);
   let next = 0;
   for (const line of splitLines(text)) {
     let from = line.start;
@@ -79,12 +79,14 @@ function trailingBlanks(text: string): Span[] {
   return spans;
 }
 
+/** STRAY_CR, tested where it stands. */
+const STRAY_CR_AT = new RegExp(STRAY_CR.source, 'y');
+
 /** A CR of a run of CRs that ends in a CRLF, but the CRLF's own (see STRAY_CR). */
 function isStrayCr(text: string, i: number): boolean {
-  if (text[i] !== '\r' || text[i + 1] !== '\r') return false;
-  let after = i + 1;
-  while (text[after] === '\r') after++;
-  return text[after] === '\n';
+  if (text[i] !== '\r') return false;
+  STRAY_CR_AT.lastIndex = i;
+  return STRAY_CR_AT.test(text);
 }
 
 /**
