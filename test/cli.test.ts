@@ -31,7 +31,7 @@ const CASES: Case[] = [
   { name: 'stdin to stdout when no path is given', args: [], stdin: DIRTY, code: 0, stdout: CLEAN },
   { name: '- reads stdin', args: ['-'], stdin: DIRTY, code: 0, stdout: CLEAN },
   {
-    name: 'folder to --out-dir keeps relative paths, takes only .txt (in two worker threads)',
+    name: 'folder to --out-dir keeps relative paths, takes only .txt (--jobs 2: this thread and a worker thread)',
     files: { 'in/a.txt': DIRTY, 'in/sub/deep/b.txt': DIRTY, 'in/notes.md': DIRTY, 'in/.hidden/c.txt': DIRTY },
     args: ['in', '-o', 'out', '--jobs', '2'],
     code: 0,
@@ -39,7 +39,7 @@ const CASES: Case[] = [
     tree: { 'in/a.txt': DIRTY, 'in/sub/deep/b.txt': DIRTY, 'in/notes.md': DIRTY, 'in/.hidden/c.txt': DIRTY, 'out/a.txt': CLEAN, 'out/sub/deep/b.txt': CLEAN },
   },
   {
-    name: 'a folder with --jobs 1 gives the same tree as with worker threads',
+    name: 'a folder with --jobs 1 gives the same tree as with a worker thread',
     files: { 'in/a.txt': DIRTY, 'in/sub/b.txt': DIRTY, 'in/c.txt': CLEAN },
     args: ['in', '-o', 'out', '--jobs', '1'],
     code: 0,
@@ -60,7 +60,7 @@ const CASES: Case[] = [
     tree: { 'a.txt': CLEAN, 'b.txt': CLEAN, 'a.txt.orig': DIRTY, 'b.txt.orig': DIRTY },
   },
   {
-    name: 'a binary file is refused with one line, the others are cleaned (in worker threads)',
+    name: 'a binary file is refused with one line, the others are cleaned (--jobs 2: with a worker thread)',
     files: { 'in/a.txt': DIRTY, 'in/image.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 0, 0]) },
     args: ['in', '-o', 'out', '--jobs', '2'],
     code: 1,
