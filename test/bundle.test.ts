@@ -106,7 +106,7 @@ describe.skipIf(process.platform === 'win32' || !fs.existsSync(SNAPSHOT_STAMP))(
   it.each<[string, (root: string) => Record<string, string> | void]>([
     ['the package moved since the build', (root) => void fs.writeFileSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_STAMP)), `snapshot_root='${ROOT}/elsewhere'\n`)],
     ['a dictionary changed since the build', (root) => fs.utimesSync(path.join(root, 'dictionaries', 'de-DE.bin'), new Date(), new Date(Date.now() + 10_000))],
-    ['`node` is another binary than the one that built it', (root) => void fs.appendFileSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_STAMP)), "snapshot_node_inode='1'\n")],
+    ['`node` is another binary than the one that built it', (root) => void fs.appendFileSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_STAMP)), "snapshot_node='/bin/sh'\n")],
     ['NODE_OPTIONS is set (its flags may not be the snapshot’s)', () => ({ NODE_OPTIONS: '--no-warnings' })],
     ['there is no snapshot', (root) => void fs.rmSync(path.join(root, 'dist', 'bundle', path.basename(SNAPSHOT_FILE)))],
   ])('runs bin/clean-ocr.cjs instead when %s', (_, change) => {

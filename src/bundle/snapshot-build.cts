@@ -2,7 +2,7 @@
  * Builds the start-up snapshot bin/clean-ocr starts Node from (see
  * snapshot.ts), with the Node running this, and writes the stamp the
  * launcher checks before it uses it: this package's folder, the Node
- * binary's inode, the V8 flags. Run by the build (scripts/bundle.mjs) and,
+ * binary, the V8 flags. Run by the build (scripts/bundle.mjs) and,
  * in an installed package, by npm after the install
  * (scripts/install-snapshot.cjs): a snapshot fits only the Node that made it,
  * so none is shipped. Where it cannot be built, there is none and the
@@ -29,7 +29,7 @@ export function buildSnapshot(): string | undefined {
   const stamp = [
     '# Written by src/bundle/snapshot-build.cts: bin/clean-ocr starts Node from clean-ocr.blob only for this folder, this Node binary and these flags.',
     `snapshot_root=${shellQuoted(PACKAGE_ROOT)}`,
-    `snapshot_node_inode=${shellQuoted(String(fs.statSync(process.execPath).ino))}`,
+    `snapshot_node=${shellQuoted(process.execPath)}`,
     `snapshot_flags=${shellQuoted(flags.join(' '))}`,
   ];
   fs.writeFileSync(SNAPSHOT_STAMP, `${stamp.join('\n')}\n`);
