@@ -108,3 +108,15 @@ describe('a real word and its twin in narration', () => {
     expect(clean(manual).text).toContain('Mit fsck führen Sie');
   });
 });
+
+describe('where the layout hides a word (found on German manual pages set by man)', () => {
+  it.each([
+    // The hyphenation stage leaves a break before a line of columns; its halves together are a word.
+    ['a word broken before a table line, not gäbe', 'Die Daten kommen aus der Standardein‐\n\t      gabe  und   sind   gut   so.'],
+    ['…nor wäre', 'Die Einträge, die den Hard‐\n\t      ware-  headercache   referenzieren.'],
+    // A heading in capitals ends its line without a full stop; the next line starts a sentence.
+    ['a capitalised adjective after a heading, not Größe', 'Die Männer können für uns sprechen.\n\nWARNUNGEN\n       Große Lücken in den Zahlen haben zur Folge, dass das so ist.'],
+  ])('%s', (_, text) => {
+    expect(clean(text, { skip: ['whitespace', 'layout', 'hyphenation'] }).text).toBe(text);
+  });
+});

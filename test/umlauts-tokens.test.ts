@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compoundTail, contextOf, followsHyphen, forEachWord, isCapitalsLine, isDoubledWord, isHyphenBrokenPart } from '../src/correction/tokens.js';
+import { brokenWordOf, compoundTail, contextOf, followsHyphen, forEachWord, isCapitalsLine, isDoubledWord, isHyphenBrokenPart } from '../src/correction/tokens.js';
 import { garbleLattice, isForeignToGerman } from '../src/correction/garble-lattice.js';
 
 const wordsOf = (text: string) => {
@@ -37,6 +37,8 @@ describe('tokens: context', () => {
     ['und\n\nFur uns', 5, true],
     ['siehe (Uber uns)', 7, true],
     ['Liste:\n•   Fur uns', 11, true], // a list item begins like a sentence
+    ['WARNUNGEN\n       Fur uns', 17, true], // after a heading in capitals
+    ['Das GNU-Projekt\nFur uns', 16, false], // a line with capitals in it is no heading
   ])('%j at %i starts a sentence: %s', (text, start, expected) => {
     expect(contextOf(text, start, start + 3).sentenceStart).toBe(expected);
   });
@@ -84,6 +86,18 @@ describe('tokens: parts of words at a hyphen', () => {
     const [text, start, end] = at(marked);
     expect(isHyphenBrokenPart(text, start, end)).toBe(brokenPart);
     expect(followsHyphen(text, start)).toBe(afterHyphen);
+  });
+
+  it.each([
+    ['Standardein‐\n\t      [gabe] gelesen', 'Standardeingabe'], // the tail, after an indented line break
+    ['die [Standardein]‐\n\t      gabe gelesen', 'Standardeingabe'], // the head
+    ['Hard‐\n[ware]-headercache', 'Hardware'],
+    ['die 𝐀𝐁-\n[cd] mehr', '𝐀𝐁cd'], // letters outside the BMP in the head
+    ['die Pin-[Prioritt] ist', undefined], // no line break: no broken word
+    ['Ende [Wort]-\n42', undefined], // the other half has no letters
+  ])('%s: the broken word is %s', (marked, whole) => {
+    const [text, start, end] = at(marked);
+    expect(brokenWordOf(text, start, end)).toBe(whole);
   });
 });
 

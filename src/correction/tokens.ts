@@ -49,15 +49,19 @@ function classAt(text: string, i: number): number {
 
 /** The classes of the code point that ends right before `i`. */
 function classBefore(text: string, i: number): number {
-  if (i === 0) return 0;
-  const unit = text.charCodeAt(i - 1);
-  return unit >= 0xdc00 && unit < 0xe000 && i > 1 ? classAt(text, i - 2) : classAt(text, i - 1);
+  return i === 0 ? 0 : classAt(text, i - widthBefore(text, i));
 }
 
 /** UTF-16 length of the code point at `i`. */
 function widthAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
   return unit >= 0xd800 && unit < 0xdc00 ? 2 : 1;
+}
+
+/** UTF-16 length of the code point that ends right before `i` (> 0). */
+function widthBefore(text: string, i: number): number {
+  const unit = text.charCodeAt(i - 1);
+  return unit >= 0xdc00 && unit < 0xe000 && i > 1 ? 2 : 1;
 }
 
 /**
@@ -133,19 +137,21 @@ export function contextOf(text: string, start: number, end: number): WordContext
 }
 
 /**
- * Looks back over spaces and openers: a sentence end, a blank line or the
- * start of the text. A bracket right before the word may open a sentence of
- * its own too ("(Näheres siehe …)").
+ * Looks back over spaces and openers: a sentence end, a blank line, a
+ * heading set in capitals on the line before (WARNUNGEN⏎Große Lücken …) or
+ * the start of the text. A bracket right before the word may open a
+ * sentence of its own too ("(Näheres siehe …)").
  */
 export function startsSentence(text: string, start: number): boolean {
   if (text[start - 1] === '(' || text[start - 1] === '[') return true;
-  let newlines = 0;
+  let newline = -1;
   for (let i = start - 1; i >= 0; i--) {
     const c = text[i]!;
     if (c === '\n') {
-      if (++newlines >= 2) return true;
+      if (newline !== -1) return true;
+      newline = i;
     } else if (c.trim() !== '' && !OPENERS.includes(c)) {
-      return SENTENCE_END.includes(c) || BULLETS.includes(c);
+      return SENTENCE_END.includes(c) || BULLETS.includes(c) || (newline !== -1 && isCapitalsLine(text, text.lastIndexOf('\n', i) + 1, newline));
     }
   }
   return true;
@@ -226,6 +232,26 @@ export function isHyphenBrokenPart(text: string, start: number, end: number): bo
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
   if (before < 0 || (text[before] !== '\n' && text[before] !== '\r')) return false;
   return followsHyphen(text, before + 1);
+}
+
+/**
+ * The whole word a part of a hyphen-broken word belongs to (see
+ * isHyphenBrokenPart), its two parts joined without the mark, as written:
+ * Standardein‐⏎gabe → Standardeingabe, from either part; undefined for a
+ * word that is no such part, or a part whose other half has no letters.
+ */
+export function brokenWordOf(text: string, start: number, end: number): string | undefined {
+  if (!isHyphenBrokenPart(text, start, end)) return undefined;
+  if (endsLineAtHyphen(text, end)) {
+    let next = end + 1;
+    while (next < text.length && /\s/.test(text[next]!)) next++;
+    return startsWord(text, next) ? text.slice(start, end) + text.slice(next, wordEnd(text, next)) : undefined;
+  }
+  let mark = start - 1;
+  while (mark > 0 && /\s/.test(text[mark]!)) mark--;
+  let headStart = mark;
+  while (classBefore(text, headStart) & (LETTER | MARK)) headStart -= widthBefore(text, headStart);
+  return headStart < mark ? text.slice(headStart, mark) + text.slice(start, end) : undefined;
 }
 
 /** A hyphen mark stands before the word, across blanks and line breaks (Debian-Paket, Arbeitsspei-⏎cher). */

@@ -16,7 +16,7 @@ import { capitalIReadAsBracket, misreadLetter } from '../correction/misread-lett
 import { isBesideName, isForeignPassage, isUppercaseUnit } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
-import { compoundTail, contextOf, forEachWord, isCapitalsLine, isDoubledWord, isPartOfLongerToken, startsSentence } from '../correction/tokens.js';
+import { brokenWordOf, compoundTail, contextOf, forEachWord, isCapitalsLine, isDoubledWord, isPartOfLongerToken, startsSentence } from '../correction/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { LineVerdicts } from '../text/line-verdicts.js';
 import type { Edit, Stage } from '../types.js';
@@ -93,6 +93,8 @@ export const umlautsStage: Stage = {
         isRaisedWordHere(word, plain, where.sentenceStart) ||
         nominalisedCount({ text: word, sentenceStart: where.sentenceStart, afterArticle: grammar.afterArticle }, plain, lexicon) > 0;
       const isPart = !isWord && tail === '' && isPartOfLongerToken(text, start, end);
+      // The halves of a word the hyphenation stage left broken (in a table, say: Standardein‐⏎gabe) are no words to repair when together they are one.
+      if (isPart && isBrokenWord(text, start, end, lexicon)) continue;
       const key = `${where.sentenceStart ? '^' : ''}${isPart ? '|' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
@@ -147,6 +149,12 @@ function asWholeWordOrPart(
  */
 function isRaisedWordHere(word: string, plain: TokenReadings, sentenceStart: boolean): boolean {
   return plain.isRaisedWord && (sentenceStart || (casePattern(word) === 'capitalised' && /[^aeiouäöü]e[rl]?n$/.test(word)));
+}
+
+/** The word is a part of a word broken at a line end, and the whole word, as written, is a word (Standardein‐⏎gabe). */
+function isBrokenWord(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  const whole = brokenWordOf(text, start, end);
+  return whole !== undefined && lexicon.isWord(whole);
 }
 
 /** A short word in capitals outside a heading is an acronym (GNU, USB), not a word to repair. */
