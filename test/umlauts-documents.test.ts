@@ -120,3 +120,17 @@ describe('where the layout hides a word (found on German manual pages set by man
     expect(clean(text, { skip: ['whitespace', 'layout', 'hyphenation'] }).text).toBe(text);
   });
 });
+
+describe('clean German the lexicon does not cover (found in German message catalogues)', () => {
+  it.each([
+    // Intact twins elsewhere support a candidate; the word as written, written again and again, supports itself.
+    ['a real word the document writes often beside its twin (konnte, könnte)', `${'Er konnte es nicht. '.repeat(6)}${'Das könnte sein. '.repeat(8)}Ob er das wohl konnte?`],
+    // Two words joined, a compound the dictionary lacks: no misread letter (Vorgabelrennzeichen, Exilstatus, Eigenschattentyp).
+    ['a compound whose head is a common word but no form (Vorgabe)', 'Die Männer können für uns sprechen. Das Vorgabetrennzeichen ist der Tabulator.'],
+    ['a compound whose head is a counted loanword (Exit)', 'Die Männer können für uns sprechen. Der Exitstatus ist null.'],
+    ['a compound whose head has only a compound of the rules as its umlaut twin (Eigen + Schäften)', 'Die Männer können für uns sprechen. Nicht bearbeitbarer Eigenschaftentyp.'],
+    ['the suffix after a name and an apostrophe (Boole’schen, not sehen)', 'Die Männer können für uns sprechen. Das erfordert einen Boole’schen Wert.'],
+  ])('%s', (_, text) => {
+    expect(clean(text).text).toBe(text);
+  });
+});

@@ -108,7 +108,7 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
     count > 0 ? count : byEstimates ? estimate() : uncountedNounFrequency(spelling, lexicon);
   const spellingWeight = () => countOf(readings.spelling, spellingCount, () => estimatedFrequency(readings.spelling, lexicon)) + 1;
   const asWritten = isWord
-    ? spellingWeight()
+    ? spellingWeight() * writtenSupport(token.text, evidence)
     : unknownWordWeight(token, evidence, lexicon) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence : 0);
   const damageRate = isWord ? evidence.damageRate : Math.max(evidence.damageRate, WEIGHTS.nonWordDamageFloor);
   // Ordinary letters read as an umlaut in a document whose umlauts came through (Diversionen: Ölversionen) have no floor.
@@ -178,9 +178,21 @@ function candidateWeight(
   const frequency = againstWord
     ? WEIGHTS.realWordBias * (foldKey(candidate.text) === foldKey(token.text) ? 1 : WEIGHTS.garbledRealWord) * count
     : count + 1;
-  const twins = evidence.intactCounts.get(candidate.text.toLowerCase()) ?? 0;
+  const twins = evidence.wordCounts.get(candidate.text.toLowerCase()) ?? 0;
   const fit = caseFit(candidate, token) * grammarFit(candidate, token, againstWord, lexicon);
   return frequency * damageRate * Math.exp(-WEIGHTS.costScale * candidate.cost) * fit * (1 + WEIGHTS.twinSupport * twins);
+}
+
+/**
+ * A real word the document writes again elsewhere supports itself as its
+ * intact twin supports a candidate (see candidateWeight), as far as the
+ * document's umlauts came through: where they were lost, its other
+ * occurrences may be its damaged twin too. A clean text that writes
+ * `konnte` 500 times and `könnte` 10 times keeps its `Konnte`.
+ */
+function writtenSupport(word: string, evidence: DocumentEvidence): number {
+  const others = (evidence.wordCounts.get(word.toLowerCase()) ?? 1) - 1;
+  return 1 + WEIGHTS.twinSupport * others * (1 - evidence.damageRate);
 }
 
 /**

@@ -4,15 +4,19 @@
  * non-words that become words with one has lost its umlauts, and there the
  * umlaut reading of an ambiguous word (schon/schön) is far more likely than
  * in a document whose umlauts came through. Words the document spells
- * correctly elsewhere support their damaged twins.
+ * correctly elsewhere support their damaged twins; where the umlauts came
+ * through, a word the document writes again and again supports itself.
  */
 import type { WordReadings } from './reading-cache.js';
 
 export interface DocumentEvidence {
   /** Estimated share of umlaut letters the OCR lost in this document, 0..1. */
   damageRate: number;
-  /** How often each word with umlauts or ß occurs intact in the document, by lowercase spelling. */
-  intactCounts: ReadonlyMap<string, number>;
+  /**
+   * How often the document writes each word with umlauts or ß (intact) and
+   * each word with an umlaut twin (konnte, twin of könnte), by lowercase spelling.
+   */
+  wordCounts: ReadonlyMap<string, number>;
   /** The document tells a story in the past tense (see PAST_TENSES). */
   narrative: boolean;
 }
@@ -44,7 +48,7 @@ export function isNarrativePast(word: string): boolean {
  * Example: 40 non-words like 'fur' and no 'für' → damageRate ≈ 0.98.
  */
 export class EvidenceCounter {
-  private readonly intactCounts = new Map<string, number>();
+  private readonly wordCounts = new Map<string, number>();
   private intact = 0;
   private lost = 0;
   private words = 0;
@@ -53,10 +57,10 @@ export class EvidenceCounter {
   add(readings: WordReadings): void {
     this.words++;
     if (readings.isNarrativePast) this.pastTenses++;
-    const key = readings.intactUmlautKey;
+    const key = readings.countedKey;
     if (key !== null) {
-      this.intact++;
-      this.intactCounts.set(key, (this.intactCounts.get(key) ?? 0) + 1);
+      this.wordCounts.set(key, (this.wordCounts.get(key) ?? 0) + 1);
+      if (readings.hasUmlaut) this.intact++;
     } else if (!readings.plain.isWordAsWritten && !readings.plain.isRaisedWord && readings.plain.candidates.length > 0) {
       this.lost++;
     }
@@ -65,7 +69,7 @@ export class EvidenceCounter {
   evidence(): DocumentEvidence {
     return {
       damageRate: (this.lost + 1) / (this.lost + this.intact + 2),
-      intactCounts: this.intactCounts,
+      wordCounts: this.wordCounts,
       narrative: this.pastTenses >= NARRATIVE_SHARE * this.words,
     };
   }

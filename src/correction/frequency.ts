@@ -92,6 +92,8 @@ function isSimpleNoun(spelling: string, lexicon: Lexicon): boolean {
 
 /** Shortest part of a compound the dictionary may lack. */
 const MIN_PART = 3;
+/** How often the corpus must count a head that is no form of the dictionary (see isHeadWord). */
+const COUNTED_HEAD = 20;
 /**
  * Words that end no compound: articles, pronouns, prepositions, conjunctions,
  * auxiliaries. Any token ending in them splits (Walder: Wal + der, Kinder:
@@ -121,15 +123,27 @@ export function joinedWordsTails(token: string, lexicon: Lexicon): string[] {
   for (let at = MIN_PART; at <= token.length - MIN_PART; at++) {
     const [head, tail] = [token.slice(0, at), token.slice(at)];
     if (FUNCTION_WORDS.has(tail.toLowerCase())) continue;
-    if ((lexicon.isForm?.(head) ?? lexicon.isWord(head)) && (lexicon.isWord(tail) || lexicon.isWord(capitalise(tail))) && !hasUmlautTwin(head, lexicon)) tails.push(tail);
+    if (isHeadWord(head, lexicon) && (lexicon.isWord(tail) || lexicon.isWord(capitalise(tail))) && !hasUmlautTwin(head, lexicon)) tails.push(tail);
   }
   return tails;
 }
 
-/** The lexicon also writes the part with an umlaut or ß (Ruck: Rück): then the token may be that compound with its dots lost. */
+/** A head of two words joined: a form of the dictionary, or a word the corpus counts often (Vorgabe, Exit: Vorgabetrennzeichen, Exitstatus). */
+function isHeadWord(head: string, lexicon: Lexicon): boolean {
+  return (lexicon.isForm?.(head) ?? lexicon.isWord(head)) || lexicon.frequency(head) >= COUNTED_HEAD;
+}
+
+/**
+ * The lexicon also writes the part with an umlaut or ß, as a form or as a
+ * compound part (Ruck: Rück): then the token may be that compound with its
+ * dots lost. A compound the rules build (Eigenschäften: Eigen + Schäften)
+ * is no such twin.
+ */
 function hasUmlautTwin(part: string, lexicon: Lexicon): boolean {
   const lower = part.toLowerCase();
-  return lexicon.spellingsForKey(part).some((spelling) => spelling.toLowerCase() !== lower && /[äöüÄÖÜß]/.test(spelling));
+  return lexicon.spellingsForKey(part).some(
+    (spelling) => spelling.toLowerCase() !== lower && /[äöüÄÖÜß]/.test(spelling) && ((lexicon.isForm?.(spelling) ?? true) || !lexicon.isWord(spelling)),
+  );
 }
 
 /**

@@ -27,7 +27,7 @@ export class WordReadings {
   #garbledAsWord: TokenReadings | undefined;
   #mayBeGarbledWord: boolean | undefined;
   #isUnreadable: boolean | undefined;
-  #intactUmlautKey: string | null | undefined;
+  #countedKey: string | null | undefined;
   #isLongSWord: boolean | undefined;
   #isNarrativePast: boolean | undefined;
 
@@ -81,17 +81,23 @@ export class WordReadings {
   }
 
   /**
-   * For a word (as written, or raised) with an umlaut or ß: its lowercase
-   * spelling, the key under which the document counts it intact (see
-   * EvidenceCounter); null for any other word. Kept per word: asked for
-   * every word of every document, and the same key string hashes once.
+   * For a word (as written, or raised) with an umlaut or ß, or with an
+   * umlaut twin (konnte: könnte): its lowercase spelling, the key under
+   * which the document counts it (see EvidenceCounter); null for any other
+   * word. Kept per word: asked for every word of every document, and the
+   * same key string hashes once.
    */
-  get intactUmlautKey(): string | null {
-    if (this.#intactUmlautKey === undefined) {
+  get countedKey(): string | null {
+    if (this.#countedKey === undefined) {
       const isWord = this.plain.isWordAsWritten || this.plain.isRaisedWord;
-      this.#intactUmlautKey = isWord && hasUmlautLetter(this.word) ? this.word.toLowerCase() : null;
+      this.#countedKey = isWord && (this.plain.candidates.length > 0 || this.hasUmlaut) ? this.word.toLowerCase() : null;
     }
-    return this.#intactUmlautKey;
+    return this.#countedKey;
+  }
+
+  /** The word has an umlaut or ß. */
+  get hasUmlaut(): boolean {
+    return hasUmlautLetter(this.word);
   }
 
   /**

@@ -118,7 +118,7 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
 const CODE_CHARACTER = /[\\_=<>{}#~|`^*+[\]]|@\S*\.[A-Za-z]|:\/\/|^\/|\/.*\/|\/$/;
 /** A character every code chunk has: most chunks have none, and this test is far cheaper. */
 const CODE_HINT = /[\\_=<>{}@#~|`^*+[\]:/.]/;
-const SENTENCE_END = '.!?';
+const SENTENCE_END = '.!?:';
 /** The marks of a list item, which begins like a sentence (•   Rein virtuelle Pakete …). */
 const BULLETS = '•◦▪‣●■*';
 /** Opening quotes, brackets and dashes that may stand between a sentence end and the next word. */
@@ -280,6 +280,12 @@ function endsLineAtHyphen(text: string, at: number): boolean {
   let after = at + 1;
   while (text[after] === ' ' || text[after] === '\t') after++;
   return after === text.length || text[after] === '\n' || text[after] === '\r';
+}
+
+/** The word goes on from letters and an apostrophe (Boole’schen, Grimm’sche): a suffix of a name, no word of its own. */
+export function followsInnerApostrophe(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return (before === 0x2019 || before === 0x27) && (classBefore(text, start - 1) & LETTER) !== 0;
 }
 
 /**

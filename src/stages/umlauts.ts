@@ -16,7 +16,7 @@ import { capitalIReadAsBracket, misreadLetter } from '../correction/misread-lett
 import { isBesideName, isForeignPassage, isUppercaseUnit } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
-import { brokenWordOf, compoundTail, contextOf, forEachWord, isCapitalsLine, isDoubledWord, isPartOfLongerToken, startsSentence } from '../correction/tokens.js';
+import { brokenWordOf, compoundTail, contextOf, followsInnerApostrophe, forEachWord, isCapitalsLine, isDoubledWord, isPartOfLongerToken, startsSentence } from '../correction/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { LineVerdicts } from '../text/line-verdicts.js';
 import type { Edit, Stage } from '../types.js';
@@ -76,7 +76,13 @@ export const umlautsStage: Stage = {
     const twins: TwinEdit[] = [];
     for (const { start, readings, tail, index } of suspects) {
       const { word, plain } = readings;
-      if ((word.length < LONG_WORD && isForeignPassage(isGerman, index)) || isAcronym(word, start, capitalsLines) || isDoubledWord(text, start, start + word.length)) continue;
+      if (
+        (word.length < LONG_WORD && isForeignPassage(isGerman, index)) ||
+        isAcronym(word, start, capitalsLines) ||
+        isDoubledWord(text, start, start + word.length) ||
+        followsInnerApostrophe(text, start)
+      )
+        continue;
       const bracket = capitalIReadAsBracket(text, start, word, lexicon);
       if (bracket) {
         edits.push(bracket);
