@@ -92,8 +92,12 @@ function isSimpleNoun(spelling: string, lexicon: Lexicon): boolean {
 
 /** Shortest part of a compound the dictionary may lack. */
 const MIN_PART = 3;
-/** How often the corpus must count a head that is no form of the dictionary (see isHeadWord). */
-const COUNTED_HEAD = 20;
+/** How often the corpus must count a part that is no word of the dictionary's own (see isHeadWord, isTailWord). */
+const COUNTED_PART = 20;
+/** A counted part that is no word is a last part from this length on (see isTailWord). */
+const COUNTED_TAIL_LENGTH = 5;
+/** A compound the rules build is a head from this length on (see isHeadWord). */
+const LONG_HEAD = 6;
 /**
  * Words that end no compound: articles, pronouns, prepositions, conjunctions,
  * auxiliaries. Any token ending in them splits (Walder: Wal + der, Kinder:
@@ -123,14 +127,30 @@ export function joinedWordsTails(token: string, lexicon: Lexicon): string[] {
   for (let at = MIN_PART; at <= token.length - MIN_PART; at++) {
     const [head, tail] = [token.slice(0, at), token.slice(at)];
     if (FUNCTION_WORDS.has(tail.toLowerCase())) continue;
-    if (isHeadWord(head, lexicon) && (lexicon.isWord(tail) || lexicon.isWord(capitalise(tail))) && !hasUmlautTwin(head, lexicon)) tails.push(tail);
+    if (isHeadWord(head, lexicon) && isTailWord(tail, lexicon) && !hasUmlautTwin(head, lexicon)) tails.push(tail);
   }
   return tails;
 }
 
-/** A head of two words joined: a form of the dictionary, or a word the corpus counts often (Vorgabe, Exit: Vorgabetrennzeichen, Exitstatus). */
+/**
+ * A head of two words joined: a form of the dictionary, a word the corpus
+ * counts often (Vorgabe, Exit: Vorgabetrennzeichen, Exitstatus), or a long
+ * compound of the dictionary's rules (Standardtextsuche + konfiguration).
+ */
 function isHeadWord(head: string, lexicon: Lexicon): boolean {
-  return (lexicon.isForm?.(head) ?? lexicon.isWord(head)) || lexicon.frequency(head) >= COUNTED_HEAD;
+  if (lexicon.isForm?.(head) ?? lexicon.isWord(head)) return true;
+  return lexicon.frequency(head) >= COUNTED_PART || (head.length >= LONG_HEAD && (lexicon.isDictionaryWord?.(head) ?? false));
+}
+
+/**
+ * A last part of two words joined: a word, or a loanword the corpus counts
+ * often (Signal + handler, Konflikt + marker) and longer than a suffix (the
+ * corpus counts a name Lich: klaglich is no klag + lich).
+ */
+function isTailWord(tail: string, lexicon: Lexicon): boolean {
+  const noun = capitalise(tail);
+  if (lexicon.isWord(tail) || lexicon.isWord(noun)) return true;
+  return tail.length >= COUNTED_TAIL_LENGTH && Math.max(lexicon.frequency(tail), lexicon.frequency(noun)) >= COUNTED_PART;
 }
 
 /**

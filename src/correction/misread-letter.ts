@@ -17,7 +17,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
 import { joinedWordsTails } from './frequency.js';
 import { LONG_S_COST, longSVariants, misreadVariants } from './lookalikes.js';
-import { followsHyphen, isHyphenBrokenPart } from './tokens.js';
+import { endsInElision, followsHyphen, isHyphenBrokenPart } from './tokens.js';
 
 /** How often the corpus must have the reading: a rare word is as likely a coincidence as the repair. */
 const MIN_COUNT = 20;
@@ -73,7 +73,10 @@ export function misreadLetter(
 ): LetterRepair | null {
   if (reading === undefined) return null;
   const lowercase = casePattern(word) === 'lower';
-  if ((!lowercase && documentCount >= NAME_COUNT) || casePattern(word) === 'upper' || isHyphenBrokenPart(text, start, start + word.length) || followsHyphen(text, start)) return null;
+  const end = start + word.length;
+  if ((!lowercase && documentCount >= NAME_COUNT) || casePattern(word) === 'upper' || isHyphenBrokenPart(text, start, end) || followsHyphen(text, start) || endsInElision(text, end)) {
+    return null;
+  }
   // The l that begins a sentence or a quotation was the capital I (»lch: »Ich), not the small i its reading has.
   const beginsCapitalised = sentenceStart || QUOTE_OPENERS.includes(text[start - 1] ?? '');
   const after = word[0] === 'l' && reading[0] === 'i' && beginsCapitalised ? `I${reading.slice(1)}` : reading;

@@ -284,8 +284,16 @@ function endsLineAtHyphen(text: string, at: number): boolean {
 
 /** The word goes on from letters and an apostrophe (Boole’schen, Grimm’sche): a suffix of a name, no word of its own. */
 export function followsInnerApostrophe(text: string, start: number): boolean {
-  const before = text.charCodeAt(start - 1);
-  return (before === 0x2019 || before === 0x27) && (classBefore(text, start - 1) & LETTER) !== 0;
+  return isApostrophe(text.charCodeAt(start - 1)) && (classBefore(text, start - 1) & LETTER) !== 0;
+}
+
+/** An apostrophe and no letter right after the word: the word lost its end on purpose (Hätt’ ich, hab’), no letter of it is misread. */
+export function endsInElision(text: string, end: number): boolean {
+  return isApostrophe(text.charCodeAt(end)) && (classAt(text, end + 1) & LETTER) === 0;
+}
+
+function isApostrophe(unit: number): boolean {
+  return unit === 0x2019 || unit === 0x27;
 }
 
 /**
