@@ -125,6 +125,7 @@ describe('clean German the lexicon does not cover (found in German message catal
   it.each([
     // Intact twins elsewhere support a candidate; the word as written, written again and again, supports itself.
     ['a real word the document writes often beside its twin (konnte, könnte)', `${'Er konnte es nicht. '.repeat(6)}${'Das könnte sein. '.repeat(8)}Ob er das wohl konnte?`],
+    ['…and with a capital where no sentence starts (Fehler⏎Konnte)', `${'Er konnte es nicht. '.repeat(6)}${'Das könnte sein. '.repeat(8)}Der Fehler\nKonnte nicht behoben werden.`],
     // Two words joined, a compound the dictionary lacks: no misread letter (Vorgabelrennzeichen, Exilstatus, Eigenschattentyp).
     ['a compound whose head is a common word but no form (Vorgabe)', 'Die Männer können für uns sprechen. Das Vorgabetrennzeichen ist der Tabulator.'],
     ['a compound whose head is a counted loanword (Exit)', 'Die Männer können für uns sprechen. Der Exitstatus ist null.'],

@@ -109,7 +109,7 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   const spellingWeight = () => countOf(readings.spelling, spellingCount, () => estimatedFrequency(readings.spelling, lexicon)) + 1;
   const asWritten = isWord
     ? spellingWeight() * writtenSupport(token.text, evidence)
-    : unknownWordWeight(token, evidence, lexicon) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence : 0);
+    : unknownWordWeight(token, evidence, lexicon) + (readings.isRaisedWord ? spellingWeight() * WEIGHTS.raisedMidSentence * writtenSupport(token.text, evidence) : 0);
   const damageRate = isWord ? evidence.damageRate : Math.max(evidence.damageRate, WEIGHTS.nonWordDamageFloor);
   // Ordinary letters read as an umlaut in a document whose umlauts came through (Diversionen: Ölversionen) have no floor.
   const garbleRate = isWord || isForeignToGerman(token.text, 0) ? damageRate : Math.max(evidence.damageRate, WEIGHTS.ordinaryGarbleFloor);
