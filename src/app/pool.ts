@@ -4,7 +4,7 @@
  * thread takes its share because it is ready at once: its code and lexicon
  * are loaded (from the start-up snapshot, warm), while each worker must load
  * them and runs cold for its first pages; and every V8 isolate optimises the
- * same hot code again (about a second of CPU in a batch, npm run bench), so
+ * same hot code again (about a second of CPU on 2,000 pages: README, Speed), so
  * N jobs are this thread and N − 1 workers. The workers share one copy of
  * the lexicon and the word pairs, read here into shared memory (data-files.ts).
  */
