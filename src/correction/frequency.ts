@@ -119,38 +119,41 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * as written (Roch in Rochbüchern is only the verb roch capitalised). Not where the head has an umlaut twin
  * (Ruck + Reise is Rückreise with its dots lost), nor where the last part is
  * a function word (Walder is no Wal + der). Shortest head first; none when no
- * split gives two such words.
+ * split gives two such words. `widened`: the parts may also be words only
+ * the corpus counts or a long compound of the rules (see isHeadWord,
+ * isTailWord) — a look-up for every split, so only where a misread letter
+ * is about to be undone, not for every non-word.
  * Example: joinedWordsTails('Terminalbreite') = ['breite'].
  */
-export function joinedWordsTails(token: string, lexicon: Lexicon): string[] {
+export function joinedWordsTails(token: string, lexicon: Lexicon, widened = false): string[] {
   const tails: string[] = [];
   for (let at = MIN_PART; at <= token.length - MIN_PART; at++) {
     const [head, tail] = [token.slice(0, at), token.slice(at)];
     if (FUNCTION_WORDS.has(tail.toLowerCase())) continue;
-    if (isHeadWord(head, lexicon) && isTailWord(tail, lexicon) && !hasUmlautTwin(head, lexicon)) tails.push(tail);
+    if (isHeadWord(head, lexicon, widened) && isTailWord(tail, lexicon, widened) && !hasUmlautTwin(head, lexicon)) tails.push(tail);
   }
   return tails;
 }
 
 /**
- * A head of two words joined: a form of the dictionary, a word the corpus
- * counts often (Vorgabe, Exit: Vorgabetrennzeichen, Exitstatus), or a long
- * compound of the dictionary's rules (Standardtextsuche + konfiguration).
+ * A head of two words joined: a form of the dictionary; widened, also a word
+ * the corpus counts often (Vorgabe, Exit: Vorgabetrennzeichen, Exitstatus)
+ * or a long compound of the dictionary's rules (Standardtextsuche).
  */
-function isHeadWord(head: string, lexicon: Lexicon): boolean {
+function isHeadWord(head: string, lexicon: Lexicon, widened: boolean): boolean {
   if (lexicon.isForm?.(head) ?? lexicon.isWord(head)) return true;
-  return lexicon.frequency(head) >= COUNTED_PART || (head.length >= LONG_HEAD && (lexicon.isDictionaryWord?.(head) ?? false));
+  return widened && (lexicon.frequency(head) >= COUNTED_PART || (head.length >= LONG_HEAD && (lexicon.isDictionaryWord?.(head) ?? false)));
 }
 
 /**
- * A last part of two words joined: a word, or a loanword the corpus counts
- * often (Signal + handler, Konflikt + marker) and longer than a suffix (the
+ * A last part of two words joined: a word; widened, also a loanword the
+ * corpus counts often (Signal + handler) and longer than a suffix (the
  * corpus counts a name Lich: klaglich is no klag + lich).
  */
-function isTailWord(tail: string, lexicon: Lexicon): boolean {
+function isTailWord(tail: string, lexicon: Lexicon, widened: boolean): boolean {
   const noun = capitalise(tail);
   if (lexicon.isWord(tail) || lexicon.isWord(noun)) return true;
-  return tail.length >= COUNTED_TAIL_LENGTH && Math.max(lexicon.frequency(tail), lexicon.frequency(noun)) >= COUNTED_PART;
+  return widened && tail.length >= COUNTED_TAIL_LENGTH && Math.max(lexicon.frequency(tail), lexicon.frequency(noun)) >= COUNTED_PART;
 }
 
 /**

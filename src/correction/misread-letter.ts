@@ -103,7 +103,7 @@ export function misreadLetterReading(word: string, lexicon: Lexicon): string | u
     const count = lexicon.frequency(text);
     if (count >= MIN_COUNT ? count > RARE_TOKEN_RATIO * counted && lexicon.isWord(text) : counted === 0 && isLong && cost < LONG_S_COST && !breaksSuffix(word, text) && isDictionaryWord(text, lexicon)) fits.add(text);
   }
-  if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTails(word, lexicon).length > 0)) return undefined;
+  if (fits.size !== 1 || hasLostUmlautReading(word, lexicon) || (isLong && joinedWordsTails(word, lexicon, true).length > 0)) return undefined;
   return [...fits][0];
 }
 

@@ -118,8 +118,7 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
 const CODE_CHARACTER = /[\\_=<>{}#~|`^*+[\]]|@\S*\.[A-Za-z]|:\/\/|^\/|\/.*\/|\/$/;
 /** A character every code chunk has: most chunks have none, and this test is far cheaper. */
 const CODE_HINT = /[\\_=<>{}@#~|`^*+[\]:/.]/;
-/** Marks after which a capital says nothing: a sentence end, and a colon (German capitalises a whole sentence after one). */
-const SENTENCE_END = '.!?:';
+const SENTENCE_END = '.!?';
 /** The marks of a list item, which begins like a sentence (•   Rein virtuelle Pakete …). */
 const BULLETS = '•◦▪‣●■*';
 /** Opening quotes, brackets and dashes that may stand between a sentence end and the next word. */
