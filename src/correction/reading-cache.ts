@@ -28,6 +28,7 @@ export class WordReadings {
   #mayBeGarbledWord: boolean | undefined;
   #isUnreadable: boolean | undefined;
   #countedKey: string | null | undefined;
+  #hasUmlaut: boolean | undefined;
   #isLongSWord: boolean | undefined;
   #isNarrativePast: boolean | undefined;
 
@@ -95,9 +96,10 @@ export class WordReadings {
     return this.#countedKey;
   }
 
-  /** The word has an umlaut or ß. */
+  /** The word has an umlaut or ß. Kept per word: the evidence asks it for every counted word of a document. */
   get hasUmlaut(): boolean {
-    return hasUmlautLetter(this.word);
+    this.#hasUmlaut ??= hasUmlautLetter(this.word);
+    return this.#hasUmlaut;
   }
 
   /**

@@ -227,11 +227,16 @@ export function compoundTail(text: string, end: number): string {
  * tail of a compound in one line (Pin-Prioritt) is.
  */
 export function isHyphenBrokenPart(text: string, start: number, end: number): boolean {
-  if (endsLineAtHyphen(text, end)) return true;
+  return brokenPartMark(text, start, end) !== -1;
+}
+
+/** The line-end hyphen mark of the broken word the word is a part of: at `end` for the part before it, before `start` for the part after it; -1 for none. */
+function brokenPartMark(text: string, start: number, end: number): number {
+  if (endsLineAtHyphen(text, end)) return end;
   let before = start - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
-  if (before < 0 || (text[before] !== '\n' && text[before] !== '\r')) return false;
-  return followsHyphen(text, before + 1);
+  if (before < 0 || (text[before] !== '\n' && text[before] !== '\r')) return -1;
+  return hyphenBefore(text, before + 1);
 }
 
 /**
@@ -241,14 +246,13 @@ export function isHyphenBrokenPart(text: string, start: number, end: number): bo
  * word that is no such part, or a part whose other half has no letters.
  */
 export function brokenWordOf(text: string, start: number, end: number): string | undefined {
-  if (!isHyphenBrokenPart(text, start, end)) return undefined;
-  if (endsLineAtHyphen(text, end)) {
+  const mark = brokenPartMark(text, start, end);
+  if (mark === -1) return undefined;
+  if (mark === end) {
     let next = end + 1;
     while (next < text.length && /\s/.test(text[next]!)) next++;
     return startsWord(text, next) ? text.slice(start, end) + text.slice(next, wordEnd(text, next)) : undefined;
   }
-  let mark = start - 1;
-  while (mark > 0 && /\s/.test(text[mark]!)) mark--;
   let headStart = mark;
   while (classBefore(text, headStart) & (LETTER | MARK)) headStart -= widthBefore(text, headStart);
   return headStart < mark ? text.slice(headStart, mark) + text.slice(start, end) : undefined;
@@ -256,9 +260,14 @@ export function brokenWordOf(text: string, start: number, end: number): string |
 
 /** A hyphen mark stands before the word, across blanks and line breaks (Debian-Paket, Arbeitsspei-⏎cher). */
 export function followsHyphen(text: string, start: number): boolean {
+  return hyphenBefore(text, start) !== -1;
+}
+
+/** The index of the hyphen mark before `start`, across blanks and line breaks; -1 for none. */
+function hyphenBefore(text: string, start: number): number {
   let before = start - 1;
   while (before >= 0 && (text[before] === '\n' || text[before] === '\r' || text[before] === ' ')) before--;
-  return before >= 0 && isHyphenMark(text.charCodeAt(before));
+  return before >= 0 && isHyphenMark(text.charCodeAt(before)) ? before : -1;
 }
 
 /**
