@@ -39,12 +39,20 @@ function classify(char: string): number {
 /** The classes of the code point at `i` (0 past the end; a lone surrogate has none). */
 function classAt(text: string, i: number): number {
   const unit = text.charCodeAt(i);
-  if (unit < 0xd800 || unit > 0xdfff) {
-    const classes = BMP_CLASSES[unit]!;
-    return classes === UNCLASSIFIED ? (BMP_CLASSES[unit] = classify(String.fromCharCode(unit))) : classes;
-  }
+  if (!isSurrogate(unit)) return classOfBmpUnit(unit);
   if (Number.isNaN(unit)) return 0;
   return classify(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** False for NaN too, which charCodeAt returns past the end. */
+function isSurrogate(unit: number): boolean {
+  return !(unit < 0xd800 || unit > 0xdfff);
+}
+
+/** The classes of a code unit that is no surrogate. */
+function classOfBmpUnit(unit: number): number {
+  const classes = BMP_CLASSES[unit]!;
+  return classes === UNCLASSIFIED ? (BMP_CLASSES[unit] = classify(String.fromCharCode(unit))) : classes;
 }
 
 /** The classes of the code point that ends right before `i`. */
@@ -81,9 +89,14 @@ function startsWord(text: string, i: number): boolean {
  */
 function wordEnd(text: string, i: number): number {
   let end = i + widthAt(text, i);
-  for (;;) {
-    if (classAt(text, end) & (LETTER | MARK)) end += widthAt(text, end);
-    else if (isGarbleGlyph(text.charCodeAt(end)) && (classAt(text, end + 1) & LETTER || isGarbleGlyph(text.charCodeAt(end + 1)))) end++;
+  // The common case, a letter of the Basic Multilingual Plane, is read from the table without another call.
+  while (end < text.length) {
+    const unit = text.charCodeAt(end);
+    if (isSurrogate(unit)) {
+      if ((classAt(text, end) & (LETTER | MARK)) === 0) break;
+      end += widthAt(text, end);
+    } else if (classOfBmpUnit(unit) & (LETTER | MARK)) end++;
+    else if (isGarbleGlyph(unit) && (classAt(text, end + 1) & LETTER || isGarbleGlyph(text.charCodeAt(end + 1)))) end++;
     else break;
   }
   return isGarbleGlyph(text.charCodeAt(end)) ? end + 1 : end;
@@ -98,7 +111,10 @@ function wordEnd(text: string, i: number): number {
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   for (let i = 0; i < text.length; ) {
-    if (startsWord(text, i)) {
+    const unit = text.charCodeAt(i);
+    // Between words, a character of the Basic Multilingual Plane that is no letter and no garble glyph is passed over at once.
+    const starts = isSurrogate(unit) ? startsWord(text, i) : (classOfBmpUnit(unit) & LETTER) !== 0 || (isGarbleGlyph(unit) && startsWord(text, i));
+    if (starts) {
       const end = wordEnd(text, i);
       if (end - i <= MAX_WORD_LENGTH) visit(i, end);
       i = end;
