@@ -69,6 +69,8 @@ describe('historic: auto (the default) reads the text', () => {
     ['names whose modern reading is a compound or a word with a lost ß (Löt + Ringer, größten)', 'Die Lothringer und die Lothringer, die großten. ', false],
     ['English words with th, which the corpus of German paragraphs never counted (forth: fort, strength: strengt)', 'Both went back and forth, with strength and more strength. ', false],
     ['two marks in one old spelling count twice (Thürthür)', 'Die Thürthür und der Theil. ', true],
+    ['English-model OCR of old print: ß read as B, ü as ii (daB, muBte, Thiir)', 'Er sah, daB er vor der Thiir warten muBte. ', true],
+    ['English-model OCR of modern text: the same garbles in modern words (groBe, fiir, StraBe)', 'Die groBe Stadt ist fiir alle da, die StraBe auch, fiir jeden. ', false],
     ['a token longer than any word, full of marks, is no spelling', `${'th'.repeat(5000)} Theil und Noth. `, false],
   ])('%s → %s', (_, text, expected) => {
     expect(looksHistoric(text, modern)).toBe(expected);

@@ -5,12 +5,29 @@ import { modernReadings } from './historic-lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
+ * The two garbles of OCR without a German model that leave an old spelling
+ * recognisable: ü read as ii (Thiir: Thür) and ß as a capital B inside the
+ * word (daB, muBte: daß, mußte). Undone here, in an old spelling only, so
+ * that an English-model reading of old print shows its age too; the
+ * umlaut stage weighs every garble (correction/visual-cost.ts).
+ */
+const GARBLE_MARKS = ['ii', 'B'];
+/** A B after a lowercase letter (ASCII and German: no regex of letter classes to compile for one page). */
+const GARBLED_SHARP_S = /(?<=[a-zäöüß])B/g;
+
+/** The token with ii read as ü and an inner B as ß: muBte → mußte, Thiir → Thür. */
+function withGarblesUndone(token: string): string {
+  return token.replaceAll('ii', 'ü').replace(GARBLED_SHARP_S, 'ß');
+}
+
+/**
  * What marks an old spelling: th (Theil, thun, Noth), ß (daß, Kenntniß), ey
- * (seyn), ie before ng or bt (gieng, giebt). The weaker rules (Classe,
+ * (seyn), ie before ng or bt (gieng, giebt), and the garbles above in
+ * English-model OCR (daB, Thiir). The weaker rules (Classe,
  * probiren) are not looked for: these mark any old text, and each is found
  * with indexOf, not a regex over it.
  */
-const OLD_MARKS = ['th', 'Th', 'ß', 'ey', 'ieng', 'iebt'];
+const OLD_MARKS = ['th', 'Th', 'ß', 'ey', 'ieng', 'iebt', ...GARBLE_MARKS];
 /** How many old spellings, of at least two words, make a text historic: a name (Meyer) is one. */
 const OLD_SPELLINGS = 3;
 const UMLAUT = /[äöüÄÖÜ]/;
@@ -61,6 +78,11 @@ export function looksHistoric(text: string, modern: Lexicon): boolean {
  * make (Lothringer: Löt + Ringer), and no ß was lost (großten is größten).
  */
 function isOldSpelling(token: string, modern: Lexicon): boolean {
+  const ungarbled = withGarblesUndone(token);
+  return ungarbled === token ? isOldAsWritten(token, modern) : isOldAsWritten(ungarbled, modern);
+}
+
+function isOldAsWritten(token: string, modern: Lexicon): boolean {
   if (token.length < 3 || modern.isWord(token) || ENGLISH_TH_WORDS.has(token.toLowerCase()) || !isUnlikelyEnglish(token, modern)) return false;
   const readings = modernReadings(token);
   return readings.some((reading) => modern.isWord(reading)) || (!token.includes('ß') && readings.some((reading) => hasDotsLostForm(reading, modern)));
