@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { DawgBuilder } from './dictionaries/dawg-builder.mjs';
+import { diminutivesOf, takesDiminutive } from './dictionaries/diminutives.mjs';
 import { containerBytes, sortedStringTable } from './dictionaries/container.mjs';
 import { FORMAT_VERSION, MAGIC, ROLE } from './dictionaries/format.mjs';
 import { expandEntry, parseAff, parseDic } from './dictionaries/hunspell-affixes.mjs';
@@ -43,6 +44,14 @@ function collectForms(aff, dicText) {
     expandEntry(aff, entry, (form, roles) => forms.set(form, (forms.get(form) ?? 0) | roles));
   }
   for (const [form, roles] of forms) if (roles & ROLE.FORBIDDEN) forms.set(form, ROLE.FORBIDDEN);
+  // Diminutives of the nouns (diminutives.mjs): words on their own, and last parts where their noun is one (Rotkäppchen).
+  for (const [form, roles] of [...forms]) {
+    if (!(roles & ROLE.STANDALONE) || roles & ROLE.FORBIDDEN || !takesDiminutive(form)) continue;
+    for (const diminutive of diminutivesOf(form)) {
+      if ((forms.get(diminutive) ?? 0) & ROLE.FORBIDDEN) continue;
+      forms.set(diminutive, (forms.get(diminutive) ?? 0) | ROLE.STANDALONE | (roles & ROLE.END));
+    }
+  }
   return { forms, entries };
 }
 

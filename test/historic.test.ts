@@ -52,6 +52,10 @@ describe('historic spellings', () => {
     expect(clean(text, { historic: true }).text).toBe(expected);
   });
 
+  it('restores the umlauts of diminutives, which old books are full of and the dictionary lacks', () => {
+    expect(clean('Das Biibchen gab dem Tochterlein ein GeiBlein.\n', { historic: true }).text).toBe('Das Bübchen gab dem Töchterlein ein Geißlein.\n');
+  });
+
   it('restores lost dots in old spellings too', () => {
     expect(clean('Die Thur war offen, und das war nothig.\n', { historic: true }).text).toBe('Die Thür war offen, und das war nöthig.\n');
   });

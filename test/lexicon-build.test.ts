@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diminutivesOf, takesDiminutive } from '../scripts/dictionaries/diminutives.mjs';
 import { ROLE } from '../scripts/dictionaries/format.mjs';
 import { expandEntry, parseAff, parseDic } from '../scripts/dictionaries/hunspell-affixes.mjs';
 import { Role } from '../src/lexicon/binary-format.js';
@@ -75,4 +76,27 @@ describe('build: affix expansion with compound roles', () => {
       ADJECTIVE: Role.Adjective,
     });
   });
+});
+
+describe('build: diminutives of the nouns', () => {
+  it.each([
+    ['Tochter', 'Töchterchen', 'Töchterlein'], // the last a, o or u takes the umlaut
+    ['Rose', 'Röschen', 'Röslein'], // a final e goes
+    ['Bauer', 'Bäuerchen', 'Bäuerlein'], // au: äu
+    ['Haar', 'Härchen', 'Härlein'], // aa: ä
+    ['Auge', 'Äugchen', 'Äuglein'], // a capital too
+    ['Tisch', 'Tischchen', 'Tischlein'], // no a, o or u
+    ['Freund', 'Freundchen', 'Freundlein'], // eu keeps its vowels
+    ['Main', 'Mainchen', 'Mainlein'], // so does ai
+  ])('%s → %s, %s and their genitives', (noun, chen, lein) => {
+    expect(diminutivesOf(noun)).toEqual([chen, `${chen}s`, lein, `${lein}s`]);
+  });
+
+  it.each([
+    ['Tochter', true],
+    ['tochter', false], // not a noun
+    ['Ei', false], // too short
+    ['Donaudampfschiff', false], // a long compound
+    ['US-Bürger', false], // not letters only
+  ])('%s takes diminutives: %s', (form, expected) => expect(takesDiminutive(form)).toBe(expected));
 });

@@ -25,6 +25,14 @@ describe('lexicon: isWord', () => {
   ])('accepts the compound %s', (token) => expect(lexicon.isWord(token)).toBe(true));
 
   it.each([
+    'Töchterlein', // Tochter: umlaut, -lein
+    'Bübchen', // Bube: final e dropped
+    'Geißleins', // genitive
+    'Röslein',
+    'Rotkäppchen', // a diminutive as the last part of a compound
+  ])('accepts the diminutive %s, which the dictionary lacks (build: scripts/dictionaries/diminutives.mjs)', (token) => expect(lexicon.isWord(token)).toBe(true));
+
+  it.each([
     ['Können', 'a lowercase word capitalised at a sentence start'],
     ['KÖNNEN', 'ALL-CAPS'],
     ['STRASSE', 'ALL-CAPS with SS for ß'],
