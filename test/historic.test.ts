@@ -75,6 +75,7 @@ describe('historic: auto (the default) reads the text', () => {
     ['two marks in one old spelling count twice (Thürthür)', 'Die Thürthür und der Theil. ', true],
     ['English-model OCR of old print: ß read as B, ü as ii (daB, muBte, Thiir)', 'Er sah, daB er vor der Thiir warten muBte. ', true],
     ['English-model OCR of modern text: the same garbles in modern words (groBe, fiir, StraBe)', 'Die groBe Stadt ist fiir alle da, die StraBe auch, fiir jeden. ', false],
+    ['a modern word with its dots lost whose ß reading is an adjective compound (regelmaBig: regel + massig)', 'Er kam regelmaBig, regelmaBige Besuche, und der SchuB fiel. Der SchuB. ', false],
     ['a token longer than any word, full of marks, is no spelling', `${'th'.repeat(5000)} Theil und Noth. `, false],
   ])('%s → %s', (_, text, expected) => {
     expect(looksHistoric(text, modern)).toBe(expected);

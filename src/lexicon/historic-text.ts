@@ -72,20 +72,22 @@ export function looksHistoric(text: string, modern: Lexicon): boolean {
 
 /**
  * A spelling the modern lexicon lacks and an old-spelling rule explains
- * (Theil: Teil); also one with its dots lost, as OCR without a German model
+ * (Theil: Teil), read with the garbles above undone; the modern reading is a
+ * word of the dictionary, not an adjective compound (the ß of regelmaBig,
+ * a regelmäßig with its dots lost, makes regelmassig: Regel + massig). Also
+ * one with its dots lost, as OCR without a German model
  * reads old print (Thur: Tür, Thranen: Tränen), where the modern reading is
  * a form of the dictionary itself, not a compound that a name may happen to
  * make (Lothringer: Löt + Ringer), and no ß was lost (großten is größten).
  */
 function isOldSpelling(token: string, modern: Lexicon): boolean {
-  const ungarbled = withGarblesUndone(token);
-  return ungarbled === token ? isOldAsWritten(token, modern) : isOldAsWritten(ungarbled, modern);
-}
-
-function isOldAsWritten(token: string, modern: Lexicon): boolean {
-  if (token.length < 3 || modern.isWord(token) || ENGLISH_TH_WORDS.has(token.toLowerCase()) || !isUnlikelyEnglish(token, modern)) return false;
-  const readings = modernReadings(token);
-  return readings.some((reading) => modern.isWord(reading)) || (!token.includes('ß') && readings.some((reading) => hasDotsLostForm(reading, modern)));
+  const spelling = withGarblesUndone(token);
+  if (spelling.length < 3 || modern.isWord(spelling) || ENGLISH_TH_WORDS.has(spelling.toLowerCase()) || !isUnlikelyEnglish(spelling, modern)) return false;
+  const readings = modernReadings(spelling);
+  return (
+    readings.some((reading) => modern.isDictionaryWord?.(reading) ?? modern.isWord(reading)) ||
+    (!spelling.includes('ß') && readings.some((reading) => hasDotsLostForm(reading, modern)))
+  );
 }
 
 /** The reading is a form of the dictionary with dots lost (Tur: Tür; not eiter: Eiter, read from either). */
