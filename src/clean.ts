@@ -100,7 +100,9 @@ export function cleanChunk(text: string, options: Partial<CleanOptions>, positio
   const given = { ...DEFAULT_OPTIONS, ...options };
   const historic = given.historic === 'auto' ? looksHistoric(text, sharedLexicon(given.lang, false)) : given.historic;
   const full = { ...given, historic };
-  const result = runPipeline(text, guardStages(STAGES, full), full, { lexicon: () => lexiconFor(full), wordPairs: sharedWordPairs });
+  // Found once per chunk: stages ask for it per word they look up (names, hyphenation).
+  let lexicon: Lexicon | undefined;
+  const result = runPipeline(text, guardStages(STAGES, full), full, { lexicon: () => (lexicon ??= lexiconFor(full)), wordPairs: sharedWordPairs });
   if (position.line !== 0 || position.offset !== 0) {
     // In place: the changes are fresh, and a copy of each would double what a chunk allocates.
     for (const change of result.changes) {
