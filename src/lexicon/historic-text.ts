@@ -12,8 +12,11 @@ import type { Lexicon } from './lexicon.js';
  * umlaut stage weighs every garble (correction/visual-cost.ts).
  */
 const GARBLE_MARKS = ['ii', 'B'];
-/** A B after a lowercase letter (ASCII and German: no regex of letter classes to compile for one page). */
-const GARBLED_SHARP_S = /(?<=[a-zäöüß])B/g;
+/** Lowercase letters, ASCII and German: no regex of letter classes to compile for one page. */
+const LOWERCASE = 'a-zäöüß';
+const LOWERCASE_LETTER = new RegExp(`[${LOWERCASE}]`);
+/** A B after a lowercase letter. */
+const GARBLED_SHARP_S = new RegExp(`(?<=[${LOWERCASE}])B`, 'g');
 
 /** The token with ii read as ü and an inner B as ß: muBte → mußte, Thiir → Thür. */
 function withGarblesUndone(token: string): string {
@@ -56,6 +59,11 @@ export function looksHistoric(text: string, modern: Lexicon): boolean {
   let count = 0;
   for (const mark of OLD_MARKS) {
     for (let at = text.indexOf(mark); at !== -1; ) {
+      // A B begins most words that have one (Buch): only one inside a word may be a garbled ß.
+      if (mark === 'B' && !LOWERCASE_LETTER.test(text[at - 1] ?? '')) {
+        at = text.indexOf(mark, at + 1);
+        continue;
+      }
       const start = at - LETTER.runLengthBefore(text, at);
       const end = at + LETTER.runLengthAt(text, at);
       // Each token once, with all its marks: a long token full of them (thth…) was read again for each.
