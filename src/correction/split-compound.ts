@@ -16,6 +16,20 @@ import { lastPartFrequency, uncountedNounFrequency } from './frequency.js';
 
 /** Shortest part: a shorter word joins too many foreign syllables (uns + hare: höre). */
 const MIN_PART = 4;
+/** …but after the particle of a separable verb, a verb form of three letters is one (vorüber + kam, hinab + zog). */
+const MIN_VERB_PART = 3;
+/**
+ * The particles of separable verbs that are parts of four letters or more.
+ * Hunspell's German dictionary lists some of their verbs (vorübergehen) but
+ * not most (vorüberkam, herumwälzte, hinübersprang: older prose is full of
+ * them), so a verb form after one may be a reading the corpus never counted.
+ */
+const PARTICLES: ReadonlySet<string> = new Set(
+  (
+    'durch empor entgegen entlang fort herab heran herauf heraus herbei herein herüber herum herunter hervor ' +
+    'hinab hinauf hinaus hinein hinüber hinunter hinweg nieder voran voraus vorbei vorüber weiter wieder zurecht zurück zusammen'
+  ).split(' '),
+);
 /** Longer tokens are no compound of two words (Donaudampfschifffahrtsgesellschaftskapitän has 42 letters); each split point costs look-ups. */
 const MAX_LENGTH = 64;
 
@@ -32,16 +46,23 @@ export function withSplitCompound(garbled: TokenReadings, token: string, lexicon
   const pattern = casePattern(token);
   if (garbled.isWordAsWritten || garbled.candidates.length > 0 || pattern === 'upper' || token.length < 2 * MIN_PART || token.length > MAX_LENGTH) return garbled;
   const candidates: Candidate[] = [];
-  for (let at = MIN_PART; at <= token.length - MIN_PART; at++) {
+  for (let at = MIN_PART; at <= token.length - MIN_VERB_PART; at++) {
     const [head, tail] = [token.slice(0, at), token.slice(at)];
-    const tailIsNoun = !lexicon.isWord(tail);
     const headIsWord = lexicon.isWord(head);
+    const headIsParticle = PARTICLES.has(head.toLowerCase());
+    const isVerbPart = tail.length < MIN_PART;
+    if (isVerbPart && headIsWord && !headIsParticle) continue;
+    const tailIsNoun = !lexicon.isWord(tail);
     const tailIsWord = !tailIsNoun || lexicon.isWord(capitalise(tail));
     // The intact part is the head where both are words (hinunter + lauft: läuft).
     if (!headIsWord && !tailIsWord) continue;
     const damaged = headIsWord ? tail : head;
     if (pattern === 'capitalised' && !isForeignToGerman(damaged, 0)) continue;
-    for (const reading of headIsWord ? partReadings([capitalise(tail), tail], lexicon) : partReadings([head], lexicon)) {
+    // An uncounted verb form only for a glyph German never writes (herum + gewiihlt): with its dots merely lost, the tail may be right as written (zurück + gespult).
+    const readings = headIsWord ? partReadings([capitalise(tail), tail], lexicon, headIsParticle && isForeignToGerman(tail, 0)) : partReadings([head], lexicon);
+    for (const reading of readings) {
+      // A verb form of three letters only after a particle read from the head (voriiber + kam).
+      if (isVerbPart && !headIsWord && !PARTICLES.has(reading.text.toLowerCase())) continue;
       const text = headIsWord ? head + uncapitalise(reading.text) : reading.text + tail;
       const lastPart = headIsWord ? reading.spelling : tail;
       const lastIsNoun = headIsWord ? isCapitalised(reading.spelling) : tailIsNoun;
@@ -62,16 +83,20 @@ export function withSplitCompound(garbled: TokenReadings, token: string, lexicon
 
 /**
  * The umlaut readings of a damaged part, tried in each of `cases`, that the
- * corpus counted or the dictionary lists as a noun. A part that is a word
+ * corpus counted or the dictionary lists as a noun, or, after a particle
+ * (`afterParticle`), as a lowercase form, a verb's (herum + gewiihlt: gewühlt). A part that is a word
  * itself, in any of the cases, has only its dot-loss twins (lauft: läuft),
  * not garbled readings (weise is no weiße; hinunterlief is no hinunterließ,
  * though Lief is no noun); one that is none may also have dropped a letter (zurck).
  */
-function partReadings(cases: string[], lexicon: Lexicon): Candidate[] {
+function partReadings(cases: string[], lexicon: Lexicon, afterParticle = false): Candidate[] {
   const plain = cases.map((part) => readingsOf(part, lexicon));
   const isWord = plain.some((readings) => readings.isWordAsWritten);
+  const isVerbForm = (spelling: string): boolean => afterParticle && casePattern(spelling) === 'lower' && (lexicon.isForm?.(spelling) ?? false);
   return cases.flatMap((part, i) => {
     const readings = isWord ? plain[i]! : withGarbles(plain[i]!, part, lexicon, '', true);
-    return readings.candidates.filter((candidate) => candidate.frequency > 0 || uncountedNounFrequency(candidate.spelling, lexicon) > 0);
+    return readings.candidates.filter(
+      (candidate) => candidate.frequency > 0 || uncountedNounFrequency(candidate.spelling, lexicon) > 0 || isVerbForm(candidate.spelling),
+    );
   });
 }
