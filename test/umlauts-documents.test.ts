@@ -107,6 +107,12 @@ describe('a real word and its twin in narration', () => {
   it('keeps the counts of the manuals elsewhere (fuhren Sie: führen Sie)', () => {
     expect(clean(manual).text).toContain('Mit fsck führen Sie');
   });
+  it('counts a non-word\'s candidate on the everyday scale too where the text narrates (safs: saß, which the manuals never count)', () => {
+    expect(clean(`${story}Abends safs der Vater am Tisch.`).text).toContain('Abends saß der Vater');
+  });
+  it('not a noun: the everyday counts would raise a common noun over a name (Kose is no Käse)', () => {
+    expect(clean(`${story}Herr Kose sagte es.`).text).toContain('Herr Kose sagte');
+  });
 });
 
 describe('where the layout hides a word (found on German manual pages set by man)', () => {

@@ -119,8 +119,7 @@ export function decide(token: TokenContext, readings: TokenReadings, evidence: D
   // In narration, where everyday German knows the word as written better than the manuals do (fuhren: 17 against 0), its twin is counted on the same scale (führen: 91, not 683).
   const everydayScale = evidence.narrative && isWord && !isNominalised && spellingCount > lexicon.frequency(readings.spelling);
   for (const candidate of readings.candidates) {
-    const everyday = everydayScale ? everydayFrequency(candidate.spelling, lexicon) : 0;
-    const count = countOf(candidate.spelling, everyday > 0 ? everyday : candidate.frequency, () => candidate.estimatedFrequency);
+    const count = countOf(candidate.spelling, narrativeCount(candidate, evidence, isWord, everydayScale, lexicon), () => candidate.estimatedFrequency);
     const rate = hasLostOnlyDots(candidate.text, token.text) ? damageRate : garbleRate;
     const weight = candidateWeight(candidate, count, token, rate, evidence, isWord, lexicon);
     total += weight;
@@ -193,6 +192,21 @@ function candidateWeight(
 function writtenSupport(word: string, evidence: DocumentEvidence): number {
   const others = (evidence.wordCounts.get(word.toLowerCase()) ?? 1) - 1;
   return 1 + WEIGHTS.twinSupport * others * (1 - evidence.damageRate);
+}
+
+/**
+ * How common a candidate is where the document narrates: against a real word
+ * the everyday counts are the scale when they know the word better (see
+ * everydayScale in decide); against a non-word a lowercase candidate takes
+ * whichever count is larger, since the manuals hardly know the past tenses
+ * that narration is made of (safs: saß, 0 in the corpus, 37 in everyday
+ * German). Not a noun: the everyday counts would raise Käse over the name
+ * Kose (Herr Kose sagte es).
+ */
+function narrativeCount(candidate: Candidate, evidence: DocumentEvidence, againstWord: boolean, everydayScale: boolean, lexicon: Lexicon): number {
+  if (everydayScale) return everydayFrequency(candidate.spelling, lexicon) || candidate.frequency;
+  if (evidence.narrative && !againstWord && casePattern(candidate.spelling) === 'lower') return Math.max(candidate.frequency, everydayFrequency(candidate.spelling, lexicon));
+  return candidate.frequency;
 }
 
 /**
