@@ -83,16 +83,16 @@ export function withSplitCompound(garbled: TokenReadings, token: string, lexicon
 
 /**
  * The umlaut readings of a damaged part, tried in each of `cases`, that the
- * corpus counted or the dictionary lists as a noun, or, after a particle
- * (`afterParticle`), as a lowercase form, a verb's (herum + gewiihlt: gewühlt). A part that is a word
+ * corpus counted or the dictionary lists as a noun, or, with `verbForms`
+ * (after a particle), as a lowercase form, a verb's (herum + gewiihlt: gewühlt). A part that is a word
  * itself, in any of the cases, has only its dot-loss twins (lauft: läuft),
  * not garbled readings (weise is no weiße; hinunterlief is no hinunterließ,
  * though Lief is no noun); one that is none may also have dropped a letter (zurck).
  */
-function partReadings(cases: string[], lexicon: Lexicon, afterParticle = false): Candidate[] {
+function partReadings(cases: string[], lexicon: Lexicon, verbForms = false): Candidate[] {
   const plain = cases.map((part) => readingsOf(part, lexicon));
   const isWord = plain.some((readings) => readings.isWordAsWritten);
-  const isVerbForm = (spelling: string): boolean => afterParticle && casePattern(spelling) === 'lower' && (lexicon.isForm?.(spelling) ?? false);
+  const isVerbForm = (spelling: string): boolean => verbForms && casePattern(spelling) === 'lower' && (lexicon.isForm?.(spelling) ?? false);
   return cases.flatMap((part, i) => {
     const readings = isWord ? plain[i]! : withGarbles(plain[i]!, part, lexicon, '', true);
     return readings.candidates.filter(
