@@ -69,6 +69,7 @@ describe('readings: candidates from the lexicon', () => {
     ['Frihsttick', 'Frühstück'], // two ordinary garbles in a long word
     ['ausfitihrbaren', 'ausführbaren'], // ü read as three strokes
     ['hillt', 'hüllt'], ['Aufschiitten', 'Aufschütten'],
+    ['wei}', 'weiß'], ['gemai', 'gemäß'], ['grofben', 'großen'], // ß read as }, as i, as its stem and a b
   ])('%s has the candidate %s', (token, expected) => {
     expect(candidatesOf(token)).toContain(expected);
   });
@@ -77,6 +78,7 @@ describe('readings: candidates from the lexicon', () => {
     ['Klose'], ['daß'], ['Thür'], ['for'], ['können'], ['Strasse'], ['weiss'], ['Strasse'.toUpperCase()], ['gehoert'],
     ['Pa'], // two letters: no garbled reading (Paß), a fragment or an abbreviation
     ['Fritsttick'], // three garbles in a ten-letter word: over the budget
+    ['Dai'], // an i read as ß only in a lowercase token: a capitalised one is as often a name (Dai, not Daß)
   ])('%s has no candidate', (token) => {
     expect(candidatesOf(token)).toEqual([]);
   });

@@ -12,6 +12,7 @@ describe('tokens: words with the glyphs OCR writes for umlauts', () => {
   it.each([
     ['begruf3t und grof&en', ['begruf3t', 'und', 'grof&en']],
     ['das Ma8 und 6ffnet', ['das', 'Ma8', 'und', '6ffnet']],
+    ['Gewi} ist, er sa}.', ['Gewi}', 'ist', 'er', 'sa}']], // a } after a letter: ß
     ['im Jahr 1990er, mp3', ['im', 'Jahr', 'er', 'mp3']],
     ['„Uber“ (Naheres)', ['Uber', 'Naheres']],
     ['Cafe\u0301 x2 §§ 12 &&', ['Cafe\u0301', 'x2']], // combining marks stay in the word; lone glyphs are no word
@@ -51,6 +52,9 @@ describe('tokens: context', () => {
     ['Datei fur.txt', 'fur', true],
     ['Helfer/Ubersetzer sind da', 'Ubersetzer', false],
     ['das ist fur uns', 'fur', false],
+    ['Vater sa} da', 'sa}', false], // a } right after a letter that no { opened: ß
+    ['setze ${fur} ein', 'fur', true],
+    ['dann }fur', 'fur', true],
   ])('%j: %s is code: %s', (text, word, expected) => {
     const start = text.indexOf(word);
     expect(contextOf(text, start, start + word.length).inCode).toBe(expected);

@@ -43,18 +43,34 @@ export function garbleLattice(token: string, tail: string, dropped = false): Key
   const readingsAt: (readonly KeyReading[] | undefined)[] = [];
   const budget = garbleBudget(token.length);
   const [anywhere, afterVowel] = dropped ? droppedWithBudget(budget) : NONE_DROPPED;
+  const capitalised = token[0] !== token[0]!.toLowerCase();
   for (let start = 0; start <= token.length; start++) {
     let here = start > 0 && VOWEL_UNITS.has(token.charCodeAt(start - 1)) ? afterVowel : anywhere;
     if (start < token.length) {
       const longest = mayBeginSplit(token[start]!) ? MAX_SPAN : 1;
       for (let end = start + 1; end <= Math.min(token.length, start + longest); end++) {
-        const readings = spanReadings(token, start, end);
+        let readings = spanReadings(token, start, end);
+        if (capitalised && end === start + 1 && token.charCodeAt(start) === LETTER_I) readings = iInAName(readings);
         if (readings.length > 0) here = here.length === 0 ? readings : here.concat(readings);
       }
     }
     if (here.length > 0) readingsAt[start] = here;
   }
   return { token: token + tail, readingsAt, maxCost: budget };
+}
+
+const LETTER_I = 0x69;
+/** The readings of an inner i, and the same without ß, made once. */
+let iReadings: { all: readonly KeyReading[]; withoutSharpS: readonly KeyReading[] } | undefined;
+
+/**
+ * An i may be ß (gemai, aufgepait), but not in a capitalised token: a name
+ * as often as not (Dai, Wei), which a reading as Daß or Weiß would damage.
+ * There an i is read as ü only.
+ */
+function iInAName(readings: readonly KeyReading[]): readonly KeyReading[] {
+  if (iReadings?.all !== readings) iReadings = { all: readings, withoutSharpS: readings.filter((reading) => reading.key !== 'ss') };
+  return iReadings.withoutSharpS;
 }
 
 /** ß dropped after a vowel (Auerdem): a reading of no glyphs. */

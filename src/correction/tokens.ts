@@ -7,9 +7,9 @@
 import { isHyphenMark } from '../text/hyphen-break.js';
 import { MAX_WORD_LENGTH } from '../text/chars.js';
 
-/** Glyphs OCR writes for a garbled umlaut or ß: digits, &, ®, $, §, @ (hei@t). */
+/** Glyphs OCR writes for a garbled umlaut or ß: digits, &, ®, $, §, @ (hei@t), } (Gewi}). */
 function isGarbleGlyph(unit: number): boolean {
-  return (unit >= 0x30 && unit <= 0x39) || unit === 0x26 || unit === 0xae || unit === 0x24 || unit === 0xa7 || unit === 0x40;
+  return (unit >= 0x30 && unit <= 0x39) || unit === 0x26 || unit === 0xae || unit === 0x24 || unit === 0xa7 || unit === 0x40 || unit === 0x7d;
 }
 
 const LETTER = 1;
@@ -127,11 +127,12 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
  * addresses and code. A single slash between words is prose (und/oder);
  * the tests that look at letters next to a dot or slash are in
  * hasCodeLetterPattern. An @ makes an address only with a dot after it
- * (fur@example.org): alone it is what OCR made of a ß (hei@t). ASCII only: a
+ * (fur@example.org): alone it is what OCR made of a ß (hei@t); so is a }
+ * right after a letter, where no { opened it (Gewi}, sa}). ASCII only: a
  * regex with letter classes costs milliseconds to compile, which a single
  * short page cannot win back.
  */
-const CODE_CHARACTER = /[\\_=<>{}#~|`^*+[\]]|@\S*\.[A-Za-z]|:\/\/|^\/|\/.*\/|\/$/;
+const CODE_CHARACTER = /[\\_=<>{#~|`^*+[\]]|(?:^|[^A-Za-zß-ÿ])\}|@\S*\.[A-Za-z]|:\/\/|^\/|\/.*\/|\/$/;
 /** A character every code chunk has: most chunks have none, and this test is far cheaper. */
 const CODE_HINT = /[\\_=<>{}@#~|`^*+[\]:/.]/;
 const SENTENCE_END = '.!?';

@@ -42,7 +42,7 @@ const BOWLS = 'oaec0OQDd6éèêëóòôõø';
  */
 const LONG_S_STEMS = 'fflIJ1t';
 /** Glyphs like the tail of ß (the z- or s-shaped right half). */
-const SHARP_S_TAILS = 'sSjJ3583&®$§BzZ';
+const SHARP_S_TAILS = 'sSjJ3583&®$§BbzZ';
 
 /** The dots read as another mark on the same letter (ü → ú, ö → ô, ä → à). */
 const OTHER_MARK = 0.15;
@@ -61,7 +61,7 @@ const LOOKALIKES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   Ö: { Ø: 0.2, '0': 0.35, Q: 0.4, D: 0.5, '6': 0.5, o: 0.5 },
   ä: { '4': 0.45, i: 0.5, é: 0.5, d: 0.6, o: 0.7 },
   Ä: { a: 0.5 },
-  ß: { β: 0.1, B: 0.3, '8': 0.35, '3': 0.45, '&': 0.45, '®': 0.45, '@': 0.45, $: 0.5, '§': 0.5, b: 0.5, f: 0.55, R: 0.6, S: 0.6, G: 0.6, s: 0.8 },
+  ß: { β: 0.1, B: 0.3, '8': 0.35, '3': 0.45, '&': 0.45, '®': 0.45, '@': 0.45, '}': 0.45, $: 0.5, '§': 0.5, b: 0.5, f: 0.55, R: 0.6, S: 0.6, G: 0.6, i: 0.6, s: 0.8 },
 };
 
 /**
