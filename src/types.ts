@@ -17,6 +17,7 @@ export type StageName =
   | 'layout'
   | 'quotes'
   | 'umlauts'
+  | 'dass'
   | 'names'
   | 'punctuation'
   | 'references';

@@ -1,0 +1,95 @@
+/**
+ * Restores the conjunction daß where OCR dropped its ß and left `da`, or read
+ * it as an s (`das`): an engine without a German model does so with the ß of
+ * older print about as often as it reads a B (on older prose read with the
+ * English model, one daß in six came out as `da`, one in twenty as `das`).
+ * Both are words, so only grammar tells: after `ohne`, after a clause with
+ * `so` (so schön, daß), and after a verb of saying, knowing or hoping
+ * (hoffen, daß), where `da` cannot begin the clause, and only before the
+ * subject of a clause (da rief er: `da` is an adverb). `das` only after such
+ * a verb and before a personal pronoun (sagen, das ich: a relative `das`
+ * follows a noun, and `das Haus sei alt` is a clause of its own). Only in a text that
+ * writes daß (or is historic): one in the spelling of 1996 writes dass,
+ * whose ss OCR does not drop.
+ * Example: „Er ging, ohne da er grüßte.“ → „Er ging, ohne daß er grüßte.“
+ */
+import type { Edit, Stage } from '../types.js';
+
+/** `da` or `das` as a word, followed by a space. */
+const DA = /(?<![A-Za-zÄÖÜäöüß])das?(?= +[A-Za-zÄÖÜäöüß])/g;
+/** The subject a clause with `daß` may begin with, where a relative or demonstrative `das` is not followed by it. */
+const PERSONAL_PRONOUNS = new Set('ich du er sie es wir ihr Sie man'.split(' '));
+const WORDS_BACK = 4;
+const CONFIDENCE = { ohne: 0.95, so: 0.85, verb: 0.8 } as const;
+
+/** What begins the subject of a clause: a pronoun or a determiner (a capitalised word, a noun, does too). */
+const SUBJECT_STARTS = new Set(
+  ('ich du er sie es wir ihr man der die das dem den des ein eine einen einem einer eines mein meine meinem meinen meiner ' +
+    'dein deine deinem deinen sein seine seinem seinen seiner ihre ihrem ihren ihrer unser unsere euer eure kein keine ' +
+    'keinem keinen jeder jede jedes jeden dieser diese dieses diesem diesen alle alles nichts niemand jemand mir mich dir dich ihm ihn uns euch sich')
+    .split(' '),
+);
+/** Verbs of saying, knowing, hoping and seeing, which a clause with daß follows and one with causal da does not. */
+const DASS_VERBS = new Set(
+  ('hoffe hoffen hofft hoffte hofften gehofft glaube glauben glaubt glaubte glaubten geglaubt weiß weißt wissen wisse ' +
+    'wußte wußten gewußt sage sagen sagt sagte sagten gesagt denke denken denkt dachte dachten gedacht meinen meint meinte ' +
+    'meinten gemeint fürchte fürchten fürchtet fürchtete fürchteten zeigen zeigt zeigte zeigten gezeigt erzählen erzählt ' +
+    'erzählte erzählten behaupten behauptet behauptete versichern versichert versicherte versicherten versprechen ' +
+    'verspricht versprach versprachen versprochen merkte merkten gemerkt bemerkte bemerkt sah sahen gesehen hörte hörten ' +
+    'gehört fühlte fühlten wünsche wünschen wünscht wünschte wünschten erklärte erklärten erklärt schwor schwur ' +
+    'erfuhr erfuhren erfahren begriff begriffen vergaß vergessen erinnere erinnern erinnert erinnerte erinnerten')
+    .split(' '),
+);
+/** A pronoun between such a verb and its clause (versicherte ihm, daß), or a modal verb after it (sagen wollte, daß). */
+const AFTER_VERB = new Set(
+  ('mir dir ihm ihr uns euch ihnen Ihnen sich mich dich ihn es will wollte wollten kann konnte konnten muß mußte mußten ' +
+    'soll sollte sollten habe hat hatte hatten hätte hätten wird würde würden')
+    .split(' '),
+);
+
+export const dassStage: Stage = {
+  name: 'dass',
+  description: 'restore daß where OCR dropped its ß and left da (ohne da er → ohne daß er), only where grammar allows no da',
+  run(text, context) {
+    if (context.options.lang === 'de-CH') return [];
+    // Looked for at the first reading that needs it: most texts have none.
+    let writesDass: boolean | undefined;
+    const edits: Edit[] = [];
+    for (const { index, 0: word } of text.matchAll(DA)) {
+      const next = /^ +([A-Za-zÄÖÜäöüß]+)/.exec(text.slice(index + word.length, index + word.length + 40))![1]!;
+      const rule = word === 'da' ? dassRule(text, index, next) : PERSONAL_PRONOUNS.has(next) && isAfterDassVerb(wordsBefore(text, index)) ? 'verb' : undefined;
+      if (rule === undefined) continue;
+      writesDass ??= context.options.historic === true || /(?<![A-Za-z])[dD]aß(?![A-Za-z])/.test(text);
+      // After ohne, da is no German at all: the text had daß, whether or not it shows it elsewhere.
+      if (rule === 'ohne' || writesDass) {
+        edits.push({ start: index, end: index + word.length, after: 'daß', rule: `dass-after-${rule}`, confidence: CONFIDENCE[rule] });
+      }
+    }
+    return edits;
+  },
+};
+
+/** Why `da` at `at` can only be daß, if it can. */
+function dassRule(text: string, at: number, next: string): keyof typeof CONFIDENCE | undefined {
+  const before = wordsBefore(text, at);
+  if (before.words.at(-1) === 'ohne') return 'ohne';
+  if (!(SUBJECT_STARTS.has(next) || (next[0] !== next[0]!.toLowerCase() && next !== 'Da'))) return undefined;
+  // …, so daß: so that.
+  if (/, +so +$/.test(text.slice(Math.max(0, at - 8), at))) return 'so';
+  if (!before.afterComma) return undefined;
+  if (before.words.includes('so')) return 'so';
+  return isAfterDassVerb(before) ? 'verb' : undefined;
+}
+
+/** The clause before ends in a verb that takes a clause with daß, perhaps with a pronoun or a modal verb after it, and a comma. */
+function isAfterDassVerb(before: { words: string[]; afterComma: boolean }): boolean {
+  const [verb, last] = before.words.slice(-2);
+  return before.afterComma && (DASS_VERBS.has(last!) || (AFTER_VERB.has(last!) && DASS_VERBS.has(verb!)));
+}
+
+/** The last few words of the clause before `at` (back to a sentence mark, a comma or a blank line), and whether a comma ends it. */
+function wordsBefore(text: string, at: number): { words: string[]; afterComma: boolean } {
+  const window = text.slice(Math.max(0, at - 120), at);
+  const clause = /([^.!?;:,]*)(,?)\s*$/.exec(window.slice(window.lastIndexOf('\n\n') + 1))!;
+  return { words: clause[1]!.split(/[^A-Za-zÄÖÜäöüß]+/).filter(Boolean).slice(-WORDS_BACK), afterComma: clause[2] === ',' };
+}

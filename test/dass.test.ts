@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { dassStage } from '../src/stages/dass.js';
+import type { CleanOptions } from '../src/types.js';
+import { runStages } from './helpers/run-stages.js';
+
+/** A sentence that shows the text writes daß. */
+const WRITES_DASS = 'Er weiß, daß es so ist. ';
+
+function repair(text: string, options: Partial<CleanOptions> = {}): string {
+  return runStages(text, [dassStage], [], options).text;
+}
+
+describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
+  it.each([
+    ['after ohne, in any text', 'Er ging, ohne da er grüßte.', 'Er ging, ohne daß er grüßte.'],
+    ['after a clause with so', `${WRITES_DASS}Es war so schön, da die Sonne schien.`, `${WRITES_DASS}Es war so schön, daß die Sonne schien.`],
+    ['…two words after so', `${WRITES_DASS}Sie standen so dicht beisammen, da es dunkel war.`, `${WRITES_DASS}Sie standen so dicht beisammen, daß es dunkel war.`],
+    ['so daß: so that', `${WRITES_DASS}Er baute Straßen, so da der Wohlstand wuchs.`, `${WRITES_DASS}Er baute Straßen, so daß der Wohlstand wuchs.`],
+    ['after a verb of hoping', `${WRITES_DASS}Wir hoffen, da Sie kommen.`, `${WRITES_DASS}Wir hoffen, daß Sie kommen.`],
+    ['…with a pronoun after it', `${WRITES_DASS}Er versicherte ihm, da er bleibe.`, `${WRITES_DASS}Er versicherte ihm, daß er bleibe.`],
+    ['…with a modal verb after it', `${WRITES_DASS}Der sagen wollte, da er käme.`, `${WRITES_DASS}Der sagen wollte, daß er käme.`],
+    ['das after such a verb, before a personal pronoun', `${WRITES_DASS}Ich kann sagen, das ich froh bin.`, `${WRITES_DASS}Ich kann sagen, daß ich froh bin.`],
+    ['a historic text, though it shows no daß', 'Wir hoffen, da Sie kommen.', 'Wir hoffen, daß Sie kommen.', { historic: true }],
+  ] as [string, string, string, Partial<CleanOptions>?][])('%s', (_, input, expected, options) => {
+    expect(repair(input, options)).toBe(expected);
+  });
+
+  it.each([
+    ['causal da', `${WRITES_DASS}Er blieb zu Hause, da er krank war.`],
+    ['da as an adverb, a verb after it', `${WRITES_DASS}Es war so kalt, da rief er laut.`],
+    ['da at a sentence start', `${WRITES_DASS}Da kam er.`],
+    ['a text in the spelling of 1996, which writes dass', 'Es war so schön, da die Sonne schien. Er sagt, dass es gut ist.'],
+    ['a text that shows no daß', 'Wir hoffen, da Sie kommen.'],
+    ['Swiss spelling, which has no ß', 'Er ging, ohne da er grüßte.', { lang: 'de-CH' }],
+    ['a relative das', `${WRITES_DASS}Das Buch, das ich las, war gut.`],
+    ['das as a subject after a verb of saying', `${WRITES_DASS}Er sagte, das Haus sei alt, und das sei gut.`],
+    ['das after so', `${WRITES_DASS}Es war so ein Haus, das ich kannte.`],
+    ['ohne das and a noun', 'Er kam ohne das Buch.'],
+    ['da in a word', `${WRITES_DASS}Er hoffte, dabei zu sein, und sagte, daran sei nichts.`],
+  ] as [string, string, Partial<CleanOptions>?][])('%s: unchanged', (_, input, options) => {
+    expect(repair(input, options)).toBe(input);
+  });
+});
