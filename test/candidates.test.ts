@@ -129,6 +129,14 @@ describe('readings: candidates from the lexicon', () => {
     const reformed = fakeLexicon({ musste: 44, müsste: 20 });
     expect(readingsOf('mußte', reformed)).toMatchObject({ isWordAsWritten: true, spelling: 'musste', candidates: [{ text: 'müßte' }] });
   });
+
+  it('reads a two-letter lowercase token with a ß dropped at its end (mu: muß), not a capitalised one (Fu: a name as often as Fuß)', () => {
+    const short = fakeLexicon({ muss: 300, Fuß: 40, saß: 5 });
+    const of = (token: string) => withGarbles(readingsOf(token, short), token, short).candidates.map((c) => c.text);
+    expect(of('mu')).toEqual(['muß']);
+    expect(of('sa')).toEqual(['saß']);
+    expect(of('Fu')).toEqual([]);
+  });
 });
 
 describe('withLookalike: one ordinary letter misread besides the umlaut', () => {

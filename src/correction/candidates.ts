@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { umlautDistance } from './align.js';
 import { casePattern, inCaseOf } from './casing.js';
 import { estimatedFrequency } from './frequency.js';
-import { GARBLE, garbleLattice, isForeignToGerman, MIN_GARBLED_LENGTH } from './garble-lattice.js';
+import { GARBLE, garbleLattice, isForeignToGerman, MIN_GARBLED_LENGTH, shortWordLattice } from './garble-lattice.js';
 import { misreadVariants } from './lookalikes.js';
 import { UMLAUT_LETTERS } from './visual-cost.js';
 
@@ -78,9 +78,11 @@ export function readingsOf(token: string, lexicon: Lexicon): TokenReadings {
  * Example: withGarbles(readingsOf('kdnnen', l), 'kdnnen', l).candidates[0].text = 'können'.
  */
 export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexicon, tail = '', dropped = false): TokenReadings {
-  if ((plain.candidates.length > 0 && tail === '') || token.length < MIN_GARBLED_LENGTH) return plain;
+  if (plain.candidates.length > 0 && tail === '') return plain;
+  const lattice = token.length >= MIN_GARBLED_LENGTH ? garbleLattice(token, tail, dropped) : tail === '' ? shortWordLattice(token) : undefined;
+  if (lattice === undefined) return plain;
   const readings: TokenReadings = { ...plain, candidates: [] };
-  addSpellings(readings, token, headsOf(spellingsOf(lexicon, garbleLattice(token, tail, dropped)), tail), lexicon);
+  addSpellings(readings, token, headsOf(spellingsOf(lexicon, lattice), tail), lexicon);
   readings.candidates.sort((a, b) => a.cost - b.cost);
   return readings;
 }
