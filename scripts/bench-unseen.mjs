@@ -4,10 +4,11 @@
 // rendered at 300 dpi with Ghostscript, read by Tesseract with its English and German models, then
 // scored against the typeset text with `clean-ocr eval`.
 //
-// Usage: node scripts/bench-unseen.mjs [--pages N] [--sans] [--historic] [--hyphenate] [--scan] [--keep DIR]
+// Usage: node scripts/bench-unseen.mjs [--pages N] [--sans] [--historic | --prose FILE] [--hyphenate] [--scan] [--keep DIR]
 // (--sans: Helvetica at 10 pt, rendered at 200 dpi, instead of Times at 11 pt and 300 dpi;
 // --historic: older prose with the spelling of the 19th century, scripts/corpus/historic-prose.txt,
-// instead of the manuals; --hyphenate: lines filled and broken with groff's German hyphenation
+// instead of the manuals; --prose FILE: the same with prose of your own, a paragraph a line, # starts a
+// comment (text no rule was made on, to check that the repairs carry over); --hyphenate: lines filled and broken with groff's German hyphenation
 // patterns, as a book is set, instead of wrapped at spaces; --scan: hyphenated lines of 60 to 72
 // characters set in four TrueType fonts, DejaVu Serif and Sans, Liberation Serif and Sans, and
 // rendered as a clean, a mildly and a badly degraded scan in turn (rotated, blurred, noise, a lower
@@ -17,7 +18,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +33,12 @@ const PRINT = args.includes('--sans')
   ? { font: 'HR', size: 10, spacing: 12, dpi: 200, lineWidth: 66 }
   : { font: 'TR', size: 11, spacing: 14, dpi: 300, lineWidth: 72 };
 const SCAN = args.includes('--scan');
+/** The prose of --historic or --prose FILE; the manuals without either. */
+const PROSE = args.includes('--prose')
+  ? args[args.indexOf('--prose') + 1]
+  : args.includes('--historic')
+    ? join(REPO, 'scripts', 'corpus', 'historic-prose.txt')
+    : undefined;
 /** Fonts of --scan, one per page in turn (fontconfig names). */
 const SCAN_FONTS = ['DejaVu Serif', 'Liberation Serif', 'Liberation Sans', 'DejaVu Sans'];
 /** Scan qualities of --scan, one per page in turn: rotation (degrees), blur (sigma), noise, resolution (dpi), threshold. */
@@ -46,7 +53,7 @@ const HYPHENATE = SCAN || args.includes('--hyphenate');
 const LINE_LENGTH = '5.5i';
 
 const tools = [
-  ...(args.includes('--historic') ? [] : ['apt-get', 'dpkg-deb']),
+  ...(PROSE ? [] : ['apt-get', 'dpkg-deb']),
   'groff',
   'tesseract',
   ...(SCAN ? ['convert', 'fc-match'] : ['gs']),
@@ -59,7 +66,7 @@ if (missing.length > 0) {
 const work = keep ?? mkdtempSync(join(tmpdir(), 'clean-ocr-unseen-'));
 mkdirSync(join(work, 'pages'), { recursive: true });
 try {
-  const { source, paragraphs } = args.includes('--historic') ? historicProse() : manualProse();
+  const { source, paragraphs } = PROSE ? proseOf(PROSE) : manualProse();
   const pages = paginate(paragraphs);
   pages.slice(0, pageCount).forEach((page, i) => ocrPage(page, join(work, 'pages', String(i + 1).padStart(3, '0')), i));
   const print = SCAN
@@ -83,10 +90,9 @@ function manualProse() {
   return { source: deb, paragraphs: MANUALS.flatMap((name) => paragraphsOf(readFileSync(join(work, 'x/usr/share/lyx/doc/de', name), 'utf8'))) };
 }
 
-/** The older prose kept in the repository: a paragraph a line, # starts a comment. */
-function historicProse() {
-  const file = join(REPO, 'scripts', 'corpus', 'historic-prose.txt');
-  return { source: 'scripts/corpus/historic-prose.txt', paragraphs: readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')) };
+/** Prose a paragraph a line, # starts a comment: the older prose kept in the repository, or the user's. */
+function proseOf(file) {
+  return { source: relative(REPO, file).startsWith('..') ? file : relative(REPO, file), paragraphs: readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')) };
 }
 
 /** The plain paragraphs of a LyX file: Standard layouts without insets, commands or maths. */
@@ -116,6 +122,8 @@ function paginate(paragraphs) {
       size = 0;
     }
   }
+  // The last, shorter page too: prose of a few pages would otherwise lose a third of its text.
+  if (page.length > 0) pages.push(page);
   return pages;
 }
 

@@ -19,6 +19,9 @@ describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
     ['after a verb of hoping', `${WRITES_DASS}Wir hoffen, da Sie kommen.`, `${WRITES_DASS}Wir hoffen, daß Sie kommen.`],
     ['…with a pronoun after it', `${WRITES_DASS}Er versicherte ihm, da er bleibe.`, `${WRITES_DASS}Er versicherte ihm, daß er bleibe.`],
     ['…with a modal verb after it', `${WRITES_DASS}Der sagen wollte, da er käme.`, `${WRITES_DASS}Der sagen wollte, daß er käme.`],
+    ['after a pronominal adverb that announces the clause', `${WRITES_DASS}Er tröstete sich damit, da auch der Reiche stirbt.`, `${WRITES_DASS}Er tröstete sich damit, daß auch der Reiche stirbt.`],
+    ['…and das there, before a lowercase subject', `${WRITES_DASS}Es liegt darin, das der Baum grün ist.`, `${WRITES_DASS}Es liegt darin, daß der Baum grün ist.`],
+    ['after a verb and a particle, before a preposition', `${WRITES_DASS}Er erzählte wohl, da vor Wochen ein Bär kam.`, `${WRITES_DASS}Er erzählte wohl, daß vor Wochen ein Bär kam.`],
     ['das after such a verb, before a personal pronoun', `${WRITES_DASS}Ich kann sagen, das ich froh bin.`, `${WRITES_DASS}Ich kann sagen, daß ich froh bin.`],
     ['a historic text, though it shows no daß', 'Wir hoffen, da Sie kommen.', 'Wir hoffen, daß Sie kommen.', { historic: true }],
   ] as [string, string, string, Partial<CleanOptions>?][])('%s', (_, input, expected, options) => {
@@ -35,6 +38,8 @@ describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
     ['a relative das', `${WRITES_DASS}Das Buch, das ich las, war gut.`],
     ['das as a subject after a verb of saying', `${WRITES_DASS}Er sagte, das Haus sei alt, und das sei gut.`],
     ['das after so', `${WRITES_DASS}Es war so ein Haus, das ich kannte.`],
+    ['das as the article of a noun after a pronominal adverb', `${WRITES_DASS}Er wohnte darin, das Haus war alt.`],
+    ['da before a preposition, but after no verb of saying', `${WRITES_DASS}Er wartete lange, da vor dem Haus niemand war.`],
     ['ohne das and a noun', 'Er kam ohne das Buch.'],
     ['da in a word', `${WRITES_DASS}Er hoffte, dabei zu sein, und sagte, daran sei nichts.`],
   ] as [string, string, Partial<CleanOptions>?][])('%s: unchanged', (_, input, options) => {

@@ -81,7 +81,9 @@ function oldSpellingsWithUmlauts(token: string, inner: Lexicon): string[] {
   // Spelled so by the lexicon, in this case: Tür, nötig (not Nötig), Essen and essen.
   const isSpelledSo = (word: string): boolean => inner.spellingsForKey(word).includes(word);
   const lower = token.toLowerCase();
-  if (modernReadings(token).length === 0 && modernReadings(capitalise(lower)).length === 0) return [];
+  // A rule may apply only once the dots are back (Hulfe: Hülfe, Hilfe).
+  const dotted = lower.replace(/[aou]/g, (letter) => WITH_DOTS[letter]!);
+  if (![token, capitalise(lower), dotted, capitalise(dotted)].some((reading) => modernReadings(reading).length > 0)) return [];
   const dotless = [...lower].flatMap((letter, at) => (letter in WITH_DOTS ? [at] : []));
   if (dotless.length === 0 || dotless.length > MAX_DOTLESS_LETTERS) return [];
   const spellings: string[] = [];

@@ -3,14 +3,15 @@
  * it as an s (`das`): an engine without a German model does so with the ß of
  * older print about as often as it reads a B (on older prose read with the
  * English model, one daß in six came out as `da`, one in twenty as `das`).
- * Both are words, so only grammar tells: after `ohne`, after a clause with
- * `so` (so schön, daß), and after a verb of saying, knowing or hoping
- * (hoffen, daß), where `da` cannot begin the clause, and only before the
- * subject of a clause (da rief er: `da` is an adverb). `das` only after such
- * a verb and before a personal pronoun (sagen, das ich: a relative `das`
- * follows a noun, and `das Haus sei alt` is a clause of its own). Only in a text that
- * writes daß (or is historic): one in the spelling of 1996 writes dass,
- * whose ss OCR does not drop.
+ * Both are words, so only grammar tells: after `ohne`; after a pronominal
+ * adverb that announces the clause (damit, daß); after a clause with `so`
+ * (so schön, daß); after a verb of saying, knowing or hoping (hoffen, daß);
+ * and only before the subject of a clause or a preposition (da rief er: `da`
+ * is an adverb). `das` only after a comma and before a lowercase subject
+ * (darin, das der …), after such a verb before a personal pronoun (sagen,
+ * das ich): a relative `das` follows a noun, and `das Haus sei alt` is a
+ * clause of its own. Only in a text that writes daß (or is historic): one
+ * in the spelling of 1996 writes dass, whose ss OCR does not drop.
  * Example: „Er ging, ohne da er grüßte.“ → „Er ging, ohne daß er grüßte.“
  */
 import type { Edit, Stage } from '../types.js';
@@ -20,7 +21,15 @@ const DA = /(?<![A-Za-zÄÖÜäöüß])das?(?= +[A-Za-zÄÖÜäöüß])/g;
 /** The subject a clause with `daß` may begin with, where a relative or demonstrative `das` is not followed by it. */
 const PERSONAL_PRONOUNS = new Set('ich du er sie es wir ihr Sie man'.split(' '));
 const WORDS_BACK = 4;
-const CONFIDENCE = { ohne: 0.95, so: 0.85, verb: 0.8 } as const;
+const CONFIDENCE = { ohne: 0.95, correlate: 0.9, so: 0.85, verb: 0.8 } as const;
+/**
+ * A pronominal adverb that announces a clause with daß (damit, daß; darin,
+ * daß). Not davon, dafür, dagegen, dabei: a particle or an opinion may end a
+ * clause before a causal da (Er lief davon, da er Angst hatte).
+ */
+const CORRELATES = /^da(?:r(?:in|an|auf|über)|mit|durch)$/;
+/** A clause with daß may begin with a preposition where one with adverbial da would have its verb (daß vor …; da kam …). */
+const PREPOSITIONS = new Set('in an auf vor nach mit bei seit von zu aus über unter hinter neben durch für gegen um während wegen trotz'.split(' '));
 
 /** What begins the subject of a clause: a pronoun or a determiner (a capitalised word, a noun, does too). */
 const SUBJECT_STARTS = new Set(
@@ -40,10 +49,10 @@ const DASS_VERBS = new Set(
     'erfuhr erfuhren erfahren begriff begriffen vergaß vergessen erinnere erinnern erinnert erinnerte erinnerten')
     .split(' '),
 );
-/** A pronoun between such a verb and its clause (versicherte ihm, daß), or a modal verb after it (sagen wollte, daß). */
+/** A pronoun between such a verb and its clause (versicherte ihm, daß), a modal verb (sagen wollte, daß) or a particle (fühlte wohl, daß). */
 const AFTER_VERB = new Set(
   ('mir dir ihm ihr uns euch ihnen Ihnen sich mich dich ihn es will wollte wollten kann konnte konnten muß mußte mußten ' +
-    'soll sollte sollten habe hat hatte hatten hätte hätten wird würde würden')
+    'soll sollte sollten habe hat hatte hatten hätte hätten wird würde würden wohl nun auch schon gleich sehr gut genau recht bald jetzt')
     .split(' '),
 );
 
@@ -57,7 +66,7 @@ export const dassStage: Stage = {
     const edits: Edit[] = [];
     for (const { index, 0: word } of text.matchAll(DA)) {
       const next = /^ +([A-Za-zÄÖÜäöüß]+)/.exec(text.slice(index + word.length, index + word.length + 40))![1]!;
-      const rule = word === 'da' ? dassRule(text, index, next) : PERSONAL_PRONOUNS.has(next) && isAfterDassVerb(wordsBefore(text, index)) ? 'verb' : undefined;
+      const rule = dassRule(text, index, word, next);
       if (rule === undefined) continue;
       writesDass ??= context.options.historic === true || /(?<![A-Za-z])[dD]aß(?![A-Za-z])/.test(text);
       // After ohne, da is no German at all: the text had daß, whether or not it shows it elsewhere.
@@ -69,16 +78,24 @@ export const dassStage: Stage = {
   },
 };
 
-/** Why `da` at `at` can only be daß, if it can. */
-function dassRule(text: string, at: number, next: string): keyof typeof CONFIDENCE | undefined {
+/** Why `da` or `das` at `at` can only be daß, if it can. */
+function dassRule(text: string, at: number, word: string, next: string): keyof typeof CONFIDENCE | undefined {
   const before = wordsBefore(text, at);
-  if (before.words.at(-1) === 'ohne') return 'ohne';
-  if (!(SUBJECT_STARTS.has(next) || (next[0] !== next[0]!.toLowerCase() && next !== 'Da'))) return undefined;
+  const last = before.words.at(-1) ?? '';
+  if (word === 'das') {
+    // Only before a lowercase subject: after a comma, das before a noun is its article (darin, das Haus …).
+    if (!before.afterComma || !SUBJECT_STARTS.has(next)) return undefined;
+    if (CORRELATES.test(last)) return 'correlate';
+    return PERSONAL_PRONOUNS.has(next) && isAfterDassVerb(before) ? 'verb' : undefined;
+  }
+  if (last === 'ohne') return 'ohne';
+  if (before.afterComma && CORRELATES.test(last)) return 'correlate';
+  const beginsSubject = SUBJECT_STARTS.has(next) || (next[0] !== next[0]!.toLowerCase() && next !== 'Da');
+  if (!beginsSubject && !PREPOSITIONS.has(next)) return undefined;
   // …, so daß: so that.
-  if (/, +so +$/.test(text.slice(Math.max(0, at - 8), at))) return 'so';
-  if (!before.afterComma) return undefined;
-  if (before.words.includes('so')) return 'so';
-  return isAfterDassVerb(before) ? 'verb' : undefined;
+  if (beginsSubject && /, +so +$/.test(text.slice(Math.max(0, at - 8), at))) return 'so';
+  if (isAfterDassVerb(before)) return 'verb';
+  return beginsSubject && before.afterComma && before.words.includes('so') ? 'so' : undefined;
 }
 
 /** The clause before ends in a verb that takes a clause with daß, perhaps with a pronoun or a modal verb after it, and a comma. */
