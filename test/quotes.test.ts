@@ -17,6 +17,7 @@ const REPAIRED: ReadonlyArray<readonly [string, string, string]> = [
   ['`,,.` before a capital', 'Abschnitt 9.11, ,,.Virtualisierte Systeme“).', 'Abschnitt 9.11, „Virtualisierte Systeme“).'],
   ['`,,` before a dot file keeps the dot', 'des Verzeichnisses ,,./source“ mit', 'des Verzeichnisses „./source“ mit'],
   ['`.` before a capital', 'Er rief: .Verdammt, das auch noch!“', 'Er rief: „Verdammt, das auch noch!“'],
+  ['`.` before a capital, a paragraph after its colon', 'Totti ist verzweifelt:\n\n.Verdammt, das auch noch!', 'Totti ist verzweifelt:\n\n„Verdammt, das auch noch!'],
   ['`.` before an option', 'steht .-i" für direkte Bearbeitung', 'steht „-i“ für direkte Bearbeitung'],
   ['`»` with a German closing mark', '»Das Schwein trägt seinen Namen nicht umsonst“ - Stilblüten', '„Das Schwein trägt seinen Namen nicht umsonst“ - Stilblüten'],
   ['`,»`', 'Genscher grübelt: ,»Das bin ich.“ Helmut', 'Genscher grübelt: „Das bin ich.“ Helmut'],

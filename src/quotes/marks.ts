@@ -118,10 +118,10 @@ function closingCandidates(text: string): number[] {
   return candidates;
 }
 
-/** `sagte: ,Ja` or `rief: .Verdammt`, but not `Plattform: .NET`. */
+/** `sagte: ,Ja` or `rief: .Verdammt` (on the same line, or at the start of the next or of the paragraph after), but not `Plattform: .NET`. */
 function isAnnounced(text: string, index: number, shape: string): boolean {
   const word = shape === ',' || (shape === '.' && /^\p{Lu}\p{Ll}/u.test(text.slice(index + 1, index + 3)));
-  return word && /[,.:;!?] $/.test(text.slice(index - 2, index));
+  return word && /[,.:;!?](?: |\n\n?)$/.test(text.slice(Math.max(0, index - 3), index));
 }
 
 function toMark(start: number, length: number, role: QuoteMark['role'], shape: Shape): QuoteMark {
