@@ -183,6 +183,7 @@ describe('misreadVariants: one ordinary misreading undone', () => {
     ['inm', 'ihm'], // h read as n
     ['yon', 'von'], // v read as y
     ['Datet', 'Datei'], // i read as t
+    ['femen', 'fernen'], // r and n that touch read as m
     ['aut', 'auf'], // f read as t
     ['diefer', 'dieser'], // the long s of old print read as f
     ['Gefellfchaft', 'Gesellschaft'], // every long s of a word
@@ -192,6 +193,7 @@ describe('misreadVariants: one ordinary misreading undone', () => {
 
   it('looks for the rarer misreadings only where a letter is misread alone', () => {
     expect(misreadVariants('inm').map((variant) => variant.text)).not.toContain('ihm');
+    expect(misreadVariants('femen').map((variant) => variant.text)).not.toContain('fernen');
   });
 
   it('reads no f at the end of a word as a long s, which never ends one (Hof, not Hos)', () => {

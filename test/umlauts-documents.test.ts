@@ -148,3 +148,9 @@ describe('two words joined', () => {
     expect(clean(`${LOST}Seine klaglich dünnen Beine.`).text).toContain('Seine kläglich dünnen Beine.');
   });
 });
+
+describe('two letters that touch read as one', () => {
+  it('reads an m as the r and n it may be, where only that makes a common word (femen: fernen)', () => {
+    expect(clean(`${LOST}Die Programme laufen auf dem femen Rechner.`).text).toContain('auf dem fernen Rechner.');
+  });
+});

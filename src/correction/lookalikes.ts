@@ -37,6 +37,8 @@ export const LOOKALIKE_COST = 0.8;
  * one (Thre for Ihre, on dev and unseen pages alike).
  */
 const ALONE_LOOKALIKES: Readonly<Record<string, string>> = { n: 'h', y: 'v', t: 'i', T: 'I' };
+/** Two letters that touch read as one (femen for fernen, Versicherungsnehmem): also only where a letter is misread alone. */
+const ALONE_MERGES: Readonly<Record<string, string>> = { m: 'rn' };
 
 /**
  * The long s (ſ) of old print read as f (Gefchichte, diefer, ift): only
@@ -69,6 +71,8 @@ export function misreadVariants(token: string, alone = false): MisreadVariant[] 
     for (const letter of LOOKALIKES[token[i]!] ?? '') replace(i, letter, LOOKALIKE_COST);
     if (!alone) continue;
     for (const letter of ALONE_LOOKALIKES[token[i]!] ?? '') replace(i, letter, LOOKALIKE_COST);
+    const merged = ALONE_MERGES[token[i]!];
+    if (merged !== undefined) replace(i, merged, LOOKALIKE_COST);
   }
   if (alone) for (const text of longSVariants(token)) variants.push({ text, cost: LONG_S_COST });
   for (const text of caseEchoVariants(token)) variants.push({ text, cost: CASE_ECHO_COST });

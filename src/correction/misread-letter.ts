@@ -1,7 +1,8 @@
 /**
  * One ordinary letter misread in a word that is then no word: l read as i
  * (Befehi → Befehl, instailieren → installieren), f as t (aut → auf), e as c
- * (nicder → nieder), h as b or n (inm → ihm), the long s of old print as f
+ * (nicder → nieder), h as b or n (inm → ihm), r and n that touch as m
+ * (femen → fernen), the long s of old print as f
  * (diefer → dieser; every one of a word: Gefchwifter → Geschwister) — the
  * shape pairs of lookalikes.ts, without a
  * lost umlaut (the umlaut readings take those: fubrt → führt); and an I read
