@@ -130,12 +130,15 @@ describe('readings: candidates from the lexicon', () => {
     expect(readingsOf('mußte', reformed)).toMatchObject({ isWordAsWritten: true, spelling: 'musste', candidates: [{ text: 'müßte' }] });
   });
 
-  it('reads a two-letter lowercase token with a ß dropped at its end (mu: muß), not a capitalised one (Fu: a name as often as Fuß)', () => {
-    const short = fakeLexicon({ muss: 300, Fuß: 40, saß: 5 });
+  it('reads a two-letter lowercase token with a ß dropped at its end (mu: muß) or a glyph German never writes (aB: aß), not a capitalised one (Fu: a name as often as Fuß)', () => {
+    const short = fakeLexicon({ muss: 300, Fuß: 40, saß: 5, aß: 5, zu: 900 });
     const of = (token: string) => withGarbles(readingsOf(token, short), token, short).candidates.map((c) => c.text);
     expect(of('mu')).toEqual(['muß']);
     expect(of('sa')).toEqual(['saß']);
+    expect(of('aB')).toEqual(['aß']);
+    expect(of('a&')).toEqual(['aß']);
     expect(of('Fu')).toEqual([]);
+    expect(of('zB')).toEqual([]);
   });
 });
 

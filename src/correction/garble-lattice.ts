@@ -78,14 +78,16 @@ const SHARP_S_DROPPED: KeyReading = { length: 0, key: 'ss', cost: GARBLE };
 const SHORT_VOWEL_ENDING = /^[a-zäöü][aeiouäöü]$/;
 
 /**
- * A two-letter lowercase token that ends in a vowel has one garbled reading:
- * a ß dropped at its end, which an engine without a German model does to
- * short words (sa: saß, mu: muß). Any other garble of two glyphs is as likely
- * an abbreviation or a word broken apart (see MIN_GARBLED_LENGTH).
+ * The garbled readings of a two-letter token that starts with a small letter,
+ * where an engine without a German model left a short word: after a vowel a ß
+ * dropped at its end (sa: saß, mu: muß), or a glyph German never writes
+ * inside a word (aB, a&: aß). Any other garble of two glyphs is as likely an
+ * abbreviation or a word broken apart (see MIN_GARBLED_LENGTH).
  * Example: shortWordLattice('sa')?.readingsAt[2] = [{ length: 0, key: 'ss', cost: 2 }].
  */
 export function shortWordLattice(token: string): KeyLattice | undefined {
-  return SHORT_VOWEL_ENDING.test(token) ? { token, readingsAt: [undefined, undefined, [SHARP_S_DROPPED]], maxCost: GARBLE } : undefined;
+  if (SHORT_VOWEL_ENDING.test(token)) return { token, readingsAt: [undefined, undefined, [SHARP_S_DROPPED]], maxCost: GARBLE };
+  return isGermanLowercase(token.charCodeAt(0)) && isForeignToGerman(token, 0) ? garbleLattice(token, '') : undefined;
 }
 /** The readings of no glyphs: anywhere, and after a vowel. */
 type Dropped = readonly [readonly KeyReading[], readonly KeyReading[]];
