@@ -130,6 +130,13 @@ describe('readings: candidates from the lexicon', () => {
     expect(readingsOf('mußte', reformed)).toMatchObject({ isWordAsWritten: true, spelling: 'musste', candidates: [{ text: 'müßte' }] });
   });
 
+  it('reads a k as ß before a consonant, where a first part of a compound ends in ß (Grokbuchstaben), not before a vowel (Make is no Maße)', () => {
+    const sharp = fakeLexicon({ Großbuchstaben: 5, Maße: 50 });
+    const of = (token: string) => withGarbles(readingsOf(token, sharp), token, sharp).candidates.map((c) => c.text);
+    expect(of('Grokbuchstaben')).toEqual(['Großbuchstaben']);
+    expect(of('Make')).toEqual([]);
+  });
+
   it('reads a two-letter lowercase token with a ß dropped at its end (mu: muß) or a glyph German never writes (aB: aß), not a capitalised one (Fu: a name as often as Fuß)', () => {
     const short = fakeLexicon({ muss: 300, Fuß: 40, saß: 5, aß: 5, zu: 900 });
     const of = (token: string) => withGarbles(readingsOf(token, short), token, short).candidates.map((c) => c.text);

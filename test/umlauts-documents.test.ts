@@ -154,3 +154,10 @@ describe('two letters that touch read as one', () => {
     expect(clean(`${LOST}Die Programme laufen auf dem femen Rechner.`).text).toContain('auf dem fernen Rechner.');
   });
 });
+
+describe('a non-word in a long document whose umlauts came through', () => {
+  it('is a word the dictionary lacks, not a lost dot (Auswahlen, not Auswählen)', () => {
+    const intact = 'Die Männer können für uns sprechen, und die Größe ist gut. '.repeat(15);
+    expect(clean(`${intact}Eine Steuerung der Auswahlen ist möglich.`).text).toBe(`${intact}Eine Steuerung der Auswahlen ist möglich.`);
+  });
+});

@@ -50,7 +50,7 @@ export function garbleLattice(token: string, tail: string, dropped = false): Key
       const longest = mayBeginSplit(token[start]!) ? MAX_SPAN : 1;
       for (let end = start + 1; end <= Math.min(token.length, start + longest); end++) {
         let readings = spanReadings(token, start, end);
-        if (capitalised && end === start + 1 && token.charCodeAt(start) === LETTER_I) readings = iInAName(readings);
+        if (end === start + 1 && isNoSharpSHere(token, start, capitalised)) readings = withoutSharpS(readings);
         if (readings.length > 0) here = here.length === 0 ? readings : here.concat(readings);
       }
     }
@@ -60,17 +60,31 @@ export function garbleLattice(token: string, tail: string, dropped = false): Key
 }
 
 const LETTER_I = 0x69;
-/** The readings of an inner i, and the same without ß, made once. */
-let iReadings: { all: readonly KeyReading[]; withoutSharpS: readonly KeyReading[] } | undefined;
+const LETTER_K = 0x6b;
+/** The last readings made without ß, and what they were made from: the readings of a glyph are one cached array. */
+let sharpSDropped: { all: readonly KeyReading[]; withoutSharpS: readonly KeyReading[] } | undefined;
 
 /**
- * An i may be ß (gemai, aufgepait), but not in a capitalised token: a name
- * as often as not (Dai, Wei), which a reading as Daß or Weiß would damage.
- * There an i is read as ü only.
+ * Two glyphs are read as ß only where it can stand. An i (gemai, aufgepait)
+ * not in a capitalised token: a name as often as not (Dai, Wei), which a
+ * reading as Daß or Weiß would damage. A k (Grokbuchstaben, Fukganger) only
+ * before a consonant, where a compound's first part ends in ß: before a
+ * vowel it is a k of its own (Make is no Maße).
  */
-function iInAName(readings: readonly KeyReading[]): readonly KeyReading[] {
-  if (iReadings?.all !== readings) iReadings = { all: readings, withoutSharpS: readings.filter((reading) => reading.key !== 'ss') };
-  return iReadings.withoutSharpS;
+function isNoSharpSHere(token: string, at: number, capitalised: boolean): boolean {
+  const glyph = token.charCodeAt(at);
+  if (glyph === LETTER_I) return capitalised;
+  return glyph === LETTER_K && !isConsonant(token.charCodeAt(at + 1));
+}
+
+/** a–z but the vowels, and y. */
+function isConsonant(unit: number): boolean {
+  return unit >= 0x61 && unit <= 0x7a && !VOWEL_UNITS.has(unit);
+}
+
+function withoutSharpS(readings: readonly KeyReading[]): readonly KeyReading[] {
+  if (sharpSDropped?.all !== readings) sharpSDropped = { all: readings, withoutSharpS: readings.filter((reading) => reading.key !== 'ss') };
+  return sharpSDropped.withoutSharpS;
 }
 
 /** ß dropped after a vowel (Auerdem): a reading of no glyphs. */
