@@ -16,8 +16,13 @@
  */
 import type { Edit, Stage } from '../types.js';
 
-/** `da` or `das` as a word, followed by a space. */
-const DA = /(?<![A-Za-zÄÖÜäöüß])das?(?= +[A-Za-zÄÖÜäöüß])/g;
+/**
+ * `da` or `das` as a word (group 1), followed by a space and a word, after a
+ * comma or after `ohne` or `so`: every rule below needs one of those, and
+ * matching them keeps the stage from looking at the text's many other `das`
+ * (matched, not looked behind for: V8 runs a lookbehind four times slower).
+ */
+const DA = /(?:,\s*|(?<![A-Za-zÄÖÜäöüß])(?:ohne|so)\s+)(das?)(?= +[A-Za-zÄÖÜäöüß])/g;
 /** The subject a clause with `daß` may begin with, where a relative or demonstrative `das` is not followed by it. */
 const PERSONAL_PRONOUNS = new Set('ich du er sie es wir ihr Sie man'.split(' '));
 const WORDS_BACK = 4;
@@ -64,7 +69,9 @@ export const dassStage: Stage = {
     // Looked for at the first reading that needs it: most texts have none.
     let writesDass: boolean | undefined;
     const edits: Edit[] = [];
-    for (const { index, 0: word } of text.matchAll(DA)) {
+    for (const match of text.matchAll(DA)) {
+      const word = match[1]!;
+      const index = match.index + match[0].length - word.length;
       const next = /^ +([A-Za-zÄÖÜäöüß]+)/.exec(text.slice(index + word.length, index + word.length + 40))![1]!;
       const rule = dassRule(text, index, word, next);
       if (rule === undefined) continue;
