@@ -61,8 +61,8 @@ export function garbleLattice(token: string, tail: string, dropped = false): Key
 
 const LETTER_I = 0x69;
 const LETTER_K = 0x6b;
-/** The last readings made without ß, and what they were made from: the readings of a glyph are one cached array. */
-let sharpSDropped: { all: readonly KeyReading[]; withoutSharpS: readonly KeyReading[] } | undefined;
+/** A glyph's readings without ß, by its readings (each glyph's are one cached array, see spanReadings). */
+const withoutSharpSOf = new WeakMap<readonly KeyReading[], readonly KeyReading[]>();
 
 /**
  * Two glyphs are read as ß only where it can stand. An i (gemai, aufgepait)
@@ -77,14 +77,15 @@ function isNoSharpSHere(token: string, at: number, capitalised: boolean): boolea
   return glyph === LETTER_K && !isConsonant(token.charCodeAt(at + 1));
 }
 
-/** a–z but the vowels, and y. */
+/** A small letter a–z that is no vowel (nor y, see VOWEL_UNITS). */
 function isConsonant(unit: number): boolean {
   return unit >= 0x61 && unit <= 0x7a && !VOWEL_UNITS.has(unit);
 }
 
 function withoutSharpS(readings: readonly KeyReading[]): readonly KeyReading[] {
-  if (sharpSDropped?.all !== readings) sharpSDropped = { all: readings, withoutSharpS: readings.filter((reading) => reading.key !== 'ss') };
-  return sharpSDropped.withoutSharpS;
+  let without = withoutSharpSOf.get(readings);
+  if (without === undefined) withoutSharpSOf.set(readings, (without = readings.filter((reading) => reading.key !== 'ss')));
+  return without;
 }
 
 /** ß dropped after a vowel (Auerdem): a reading of no glyphs. */
@@ -103,6 +104,7 @@ export function shortWordLattice(token: string): KeyLattice | undefined {
   if (SHORT_VOWEL_ENDING.test(token)) return { token, readingsAt: [undefined, undefined, [SHARP_S_DROPPED]], maxCost: GARBLE };
   return isGermanLowercase(token.charCodeAt(0)) && isForeignToGerman(token, 0) ? garbleLattice(token, '') : undefined;
 }
+
 /** The readings of no glyphs: anywhere, and after a vowel. */
 type Dropped = readonly [readonly KeyReading[], readonly KeyReading[]];
 const NONE_DROPPED: Dropped = [[], [SHARP_S_DROPPED]];
