@@ -70,6 +70,7 @@ describe('readings: candidates from the lexicon', () => {
     ['ausfitihrbaren', 'ausführbaren'], // ü read as three strokes
     ['hillt', 'hüllt'], ['Aufschiitten', 'Aufschütten'],
     ['wei}', 'weiß'], ['gemai', 'gemäß'], ['grofben', 'großen'], // ß read as }, as i, as its stem and a b
+    ['Gréfe', 'Größe'], // a short word with a glyph German never writes may have one ordinary garble more
   ])('%s has the candidate %s', (token, expected) => {
     expect(candidatesOf(token)).toContain(expected);
   });

@@ -20,12 +20,18 @@ export const MIN_GARBLED_LENGTH = 3;
 /**
  * The more letters a token has, the less likely a foreign word or name
  * happens to read as a German word after several garbles, so the budget
- * grows with length: Paketiiberpriifung, ZurUckristung.
- * Example: garbleBudget(5) = 2, garbleBudget(13) = 4.
+ * grows with length: Paketiiberpriifung, ZurUckristung. A token of four or
+ * five that shows a glyph German never writes (`evident`) is garbled for
+ * sure, and may have one more ordinary garble beside it, as a longer word
+ * may: Gréfe, stiBe (Größe, süße; on older print, unseen manuals and new
+ * prose five such words more repaired, none damaged).
+ * Example: garbleBudget(5, false) = 2, garbleBudget(5, true) = 3, garbleBudget(13, false) = 4.
  */
-function garbleBudget(length: number): number {
-  return length >= 10 ? 2 * GARBLE : length >= 6 ? GARBLE + EVIDENT_GARBLE : GARBLE;
+function garbleBudget(length: number, evident: boolean): number {
+  return length >= 10 ? 2 * GARBLE : length >= 6 || evident ? GARBLE + EVIDENT_GARBLE : GARBLE;
 }
+/** Shorter tokens keep their budget whatever their glyphs (see garbleBudget). */
+const MIN_EVIDENT_LENGTH = 4;
 
 /** After these, a dropped ß is a reading (Auerdem): aeiouyäöü in both cases. */
 const VOWEL_UNITS: ReadonlySet<number> = new Set([...'aeiouyäöüAEIOUYÄÖÜ'].map((vowel) => vowel.charCodeAt(0)));
@@ -41,7 +47,7 @@ const VOWEL_UNITS: ReadonlySet<number> = new Set([...'aeiouyäöüAEIOUYÄÖÜ']
  */
 export function garbleLattice(token: string, tail: string, dropped = false): KeyLattice {
   const readingsAt: (readonly KeyReading[] | undefined)[] = [];
-  const budget = garbleBudget(token.length);
+  const budget = garbleBudget(token.length, token.length >= MIN_EVIDENT_LENGTH && isForeignToGerman(token, 0));
   const [anywhere, afterVowel] = dropped ? droppedWithBudget(budget) : NONE_DROPPED;
   const capitalised = token[0] !== token[0]!.toLowerCase();
   for (let start = 0; start <= token.length; start++) {
