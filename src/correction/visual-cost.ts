@@ -4,7 +4,7 @@
  * of observed garbles, so it carries over to other fonts and engines:
  *
  * - the letter without its dots (ü → u) is the cheapest error;
- * - the whole letter read as one similar glyph (ö → é, 6, d; ß → B, 8, 3, &);
+ * - the whole letter read as one similar glyph (ö → é, 6, d, G; ß → B, 8, 3, &);
  * - the letter split into pieces of its shape: ü into two or three strokes (ii, li, ti, iti),
  *   ö into two bowls (ao), ß into its long-s stem and its tail (fs, f3, lJs).
  *
@@ -57,7 +57,7 @@ const MARKED_E_FOR_O = 0.2;
 const LOOKALIKES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
   ü: { U: 0.4, i: 0.5, v: 0.7, y: 0.7, l: 0.7, t: 0.75, I: 0.75, '1': 0.8, n: 0.8, G: 0.8 },
   Ü: { u: 0.5, V: 0.6, G: 0.6 },
-  ö: { ø: 0.2, '6': 0.4, d: 0.4, '0': 0.4, O: 0.45, a: 0.6, c: 0.7 },
+  ö: { ø: 0.2, '6': 0.4, d: 0.4, '0': 0.4, O: 0.45, a: 0.6, G: 0.6, c: 0.7 },
   Ö: { Ø: 0.2, '0': 0.35, Q: 0.4, D: 0.5, '6': 0.5, o: 0.5 },
   ä: { '4': 0.45, i: 0.5, é: 0.5, d: 0.6, o: 0.7 },
   Ä: { a: 0.5 },
