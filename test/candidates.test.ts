@@ -72,6 +72,7 @@ describe('readings: candidates from the lexicon', () => {
     ['wei}', 'weiß'], ['gemai', 'gemäß'], ['grofben', 'großen'], // ß read as }, as i, as its stem and a b
     ['Gréfe', 'Größe'], // a short word with a glyph German never writes may have one ordinary garble more
     ['kGnnen', 'können'], // ö read as G, its bowl open where the dots touch it
+    ['grofken', 'großen'], // the tail of ß read as k (or g) beside its stem
   ])('%s has the candidate %s', (token, expected) => {
     expect(candidatesOf(token)).toContain(expected);
   });

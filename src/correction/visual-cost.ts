@@ -41,8 +41,8 @@ const BOWLS = 'oaec0OQDd6éèêëóòôõø';
  * writes ſ knows old print and its ß, so an ſs it writes was printed so (daſs).
  */
 const LONG_S_STEMS = 'fflIJ1t';
-/** Glyphs like the tail of ß (the z- or s-shaped right half). */
-const SHARP_S_TAILS = 'sSjJ3583&®$§BbzZ';
+/** Glyphs like the tail of ß (the z- or s-shaped right half; a k or g where its top and belly come apart: grofkes, nafg). */
+const SHARP_S_TAILS = 'sSjJ3583&®$§BbzZkg';
 
 /** The dots read as another mark on the same letter (ü → ú, ö → ô, ä → à). */
 const OTHER_MARK = 0.15;
