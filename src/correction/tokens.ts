@@ -132,7 +132,9 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
  * regex with letter classes costs milliseconds to compile, which a single
  * short page cannot win back.
  */
-const CODE_CHARACTER = /[\\_=<>{#~|`^*+[\]]|(?:^|[^A-Za-zß-ÿ])\}|@\S*\.[A-Za-z]|:\/\/|^\/|\/.*\/|\/$/;
+const CODE_CHARACTER = /[\\_=<>{#~|`^*+[\]]|@\S*\.[A-Za-z]|:\/\/|^\/|\/.*\/|\/$/;
+/** A } that follows no letter: tested only in a chunk that has one (an alternative of CODE_CHARACTER would be tried at every character). */
+const CODE_BRACE = /(?:^|[^A-Za-zß-ÿ])\}/;
 /** A character every code chunk has: most chunks have none, and this test is far cheaper. */
 const CODE_HINT = /[\\_=<>{}@#~|`^*+[\]:/.]/;
 const SENTENCE_END = '.!?';
@@ -181,7 +183,7 @@ export function isInCode(text: string, start: number, end: number): boolean {
   let to = end;
   while (to < text.length && text[to]!.trim() !== '') to++;
   const chunk = text.slice(from, to);
-  return CODE_HINT.test(chunk) && (CODE_CHARACTER.test(chunk) || hasCodeLetterPattern(chunk));
+  return CODE_HINT.test(chunk) && (CODE_CHARACTER.test(chunk) || (chunk.includes('}') && CODE_BRACE.test(chunk)) || hasCodeLetterPattern(chunk));
 }
 
 /**
