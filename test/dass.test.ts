@@ -13,6 +13,7 @@ function repair(text: string, options: Partial<CleanOptions> = {}): string {
 describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
   it.each([
     ['after ohne, in any text', 'Er ging, ohne da er grüßte.', 'Er ging, ohne daß er grüßte.'],
+    ['…written dass where the text writes dass', 'Er sagt, dass er ging, ohne da er grüßte.', 'Er sagt, dass er ging, ohne dass er grüßte.'],
     ['after a clause with so', `${WRITES_DASS}Es war so schön, da die Sonne schien.`, `${WRITES_DASS}Es war so schön, daß die Sonne schien.`],
     ['…two words after so', `${WRITES_DASS}Sie standen so dicht beisammen, da es dunkel war.`, `${WRITES_DASS}Sie standen so dicht beisammen, daß es dunkel war.`],
     ['so daß: so that', `${WRITES_DASS}Er baute Straßen, so da der Wohlstand wuchs.`, `${WRITES_DASS}Er baute Straßen, so daß der Wohlstand wuchs.`],

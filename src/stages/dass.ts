@@ -11,7 +11,8 @@
  * (darin, das der …), after such a verb before a personal pronoun (sagen,
  * das ich): a relative `das` follows a noun, and `das Haus sei alt` is a
  * clause of its own. Only in a text that writes daß (or is historic): one
- * in the spelling of 1996 writes dass, whose ss OCR does not drop.
+ * in the spelling of 1996 writes dass, whose ss OCR does not drop. After
+ * `ohne` in any text, spelled as the text spells the conjunction.
  * Example: „Er ging, ohne da er grüßte.“ → „Er ging, ohne daß er grüßte.“
  */
 import type { Edit, Stage } from '../types.js';
@@ -76,9 +77,10 @@ export const dassStage: Stage = {
       const rule = dassRule(text, index, word, next);
       if (rule === undefined) continue;
       writesDass ??= context.options.historic === true || /(?<![A-Za-z])[dD]aß(?![A-Za-z])/.test(text);
-      // After ohne, da is no German at all: the text had daß, whether or not it shows it elsewhere.
+      // After ohne, da is no German at all: the conjunction was there, whatever the text shows elsewhere; in the spelling the text writes it in.
       if (rule === 'ohne' || writesDass) {
-        edits.push({ start: index, end: index + word.length, after: 'daß', rule: `dass-after-${rule}`, confidence: CONFIDENCE[rule] });
+        const after = !writesDass && /(?<![A-Za-z])[dD]ass(?![A-Za-z])/.test(text) ? 'dass' : 'daß';
+        edits.push({ start: index, end: index + word.length, after, rule: `dass-after-${rule}`, confidence: CONFIDENCE[rule] });
       }
     }
     return edits;
