@@ -14,7 +14,7 @@
  * three times is taken for a name.
  */
 import { uncapitalise } from '../lexicon/casing.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { isDictionaryWord, type Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
 import { joinedWordsTails } from './frequency.js';
 import { LONG_S_COST, longSVariants, misreadVariants } from './lookalikes.js';
@@ -138,10 +138,6 @@ export function hasLongSReading(word: string, lexicon: Lexicon): boolean {
 function breaksSuffix(token: string, reading: string): boolean {
   const suffix = DERIVATION_SUFFIX.exec(token)?.[0];
   return suffix !== undefined && !reading.endsWith(suffix);
-}
-
-function isDictionaryWord(word: string, lexicon: Lexicon): boolean {
-  return lexicon.isDictionaryWord?.(word) ?? lexicon.isWord(word);
 }
 
 /** The token with one of ä, ö, ü, ß put in somewhere is a word. */

@@ -2,7 +2,7 @@
 import { LETTER, MAX_WORD_LENGTH } from '../text/chars.js';
 import { WordMemo } from '../text/word-memo.js';
 import { modernReadings } from './historic-lexicon.js';
-import type { Lexicon } from './lexicon.js';
+import { isDictionaryWord, type Lexicon } from './lexicon.js';
 
 /**
  * The two garbles of OCR without a German model that leave an old spelling
@@ -93,7 +93,7 @@ function isOldSpelling(token: string, modern: Lexicon): boolean {
   if (spelling.length < 3 || modern.isWord(spelling) || ENGLISH_TH_WORDS.has(spelling.toLowerCase()) || !isUnlikelyEnglish(spelling, modern)) return false;
   const readings = modernReadings(spelling);
   return (
-    readings.some((reading) => modern.isDictionaryWord?.(reading) ?? modern.isWord(reading)) ||
+    readings.some((reading) => isDictionaryWord(reading, modern)) ||
     (!spelling.includes('ß') && readings.some((reading) => hasDotsLostForm(reading, modern)))
   );
 }

@@ -55,3 +55,8 @@ export interface Lexicon {
    */
   lastParts?(word: string): string[];
 }
+
+/** A word of the dictionary itself, where the lexicon tells those apart from its compounds; else any word it accepts. */
+export function isDictionaryWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.isDictionaryWord?.(word) ?? lexicon.isWord(word);
+}

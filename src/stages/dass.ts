@@ -24,6 +24,10 @@ import type { Edit, Stage } from '../types.js';
  * (matched, not looked behind for: V8 runs a lookbehind four times slower).
  */
 const DA = /(?:,\s*|(?<![A-Za-zÄÖÜäöüß])(?:ohne|so)\s+)(das?)(?= +[A-Za-zÄÖÜäöüß])/g;
+/** The word after the spaces that follow: the lookahead of DA made sure there is one. */
+const NEXT_WORD = /^ +([A-Za-zÄÖÜäöüß]+)/;
+const WRITTEN_DASS_OLD = /(?<![A-Za-z])[dD]aß(?![A-Za-z])/;
+const WRITTEN_DASS_NEW = /(?<![A-Za-z])[dD]ass(?![A-Za-z])/;
 /** The subject a clause with `daß` may begin with, where a relative or demonstrative `das` is not followed by it. */
 const PERSONAL_PRONOUNS = new Set('ich du er sie es wir ihr Sie man'.split(' '));
 const WORDS_BACK = 4;
@@ -68,24 +72,35 @@ export const dassStage: Stage = {
   run(text, context) {
     if (context.options.lang === 'de-CH') return [];
     // Looked for at the first reading that needs it: most texts have none.
-    let writesDass: boolean | undefined;
+    let spelling: ConjunctionSpelling | undefined;
     const edits: Edit[] = [];
     for (const match of text.matchAll(DA)) {
       const word = match[1]!;
       const index = match.index + match[0].length - word.length;
-      const next = /^ +([A-Za-zÄÖÜäöüß]+)/.exec(text.slice(index + word.length, index + word.length + 40))![1]!;
+      const next = NEXT_WORD.exec(text.slice(index + word.length, index + word.length + 40))![1]!;
       const rule = dassRule(text, index, word, next);
       if (rule === undefined) continue;
-      writesDass ??= context.options.historic === true || /(?<![A-Za-z])[dD]aß(?![A-Za-z])/.test(text);
-      // After ohne, da is no German at all: the conjunction was there, whatever the text shows elsewhere; in the spelling the text writes it in.
-      if (rule === 'ohne' || writesDass) {
-        const after = !writesDass && /(?<![A-Za-z])[dD]ass(?![A-Za-z])/.test(text) ? 'dass' : 'daß';
-        edits.push({ start: index, end: index + word.length, after, rule: `dass-after-${rule}`, confidence: CONFIDENCE[rule] });
+      spelling ??= conjunctionSpelling(text, context.options.historic === true);
+      // After ohne, da is no German at all: the conjunction was there, whatever the text shows elsewhere.
+      if (rule === 'ohne' || spelling.writesDass) {
+        edits.push({ start: index, end: index + word.length, after: spelling.written, rule: `dass-after-${rule}`, confidence: CONFIDENCE[rule] });
       }
     }
     return edits;
   },
 };
+
+interface ConjunctionSpelling {
+  /** The text writes daß (or is historic): the rules beyond ohne may restore it. */
+  writesDass: boolean;
+  /** How the conjunction is written back: dass in a text that writes dass and never daß. */
+  written: 'daß' | 'dass';
+}
+
+function conjunctionSpelling(text: string, historic: boolean): ConjunctionSpelling {
+  const writesDass = historic || WRITTEN_DASS_OLD.test(text);
+  return { writesDass, written: !writesDass && WRITTEN_DASS_NEW.test(text) ? 'dass' : 'daß' };
+}
 
 /** Why `da` or `das` at `at` can only be daß, if it can. */
 function dassRule(text: string, at: number, word: string, next: string): keyof typeof CONFIDENCE | undefined {
