@@ -2,7 +2,8 @@
 // Speed and memory benchmark (`npm run bench`). Every figure is the median of
 // repeated runs, with its baseline measured in the same run on this machine:
 //   start-up     clean-ocr (bin/clean-ocr, from its start-up snapshot) on a 3 KB page vs `node -e ''`
-//                (wall time ratio), and the same without the snapshot (node bin/clean-ocr.cjs)
+//                (wall time ratio), and the same without the snapshot (node bin/clean-ocr.cjs); where
+//                NODE_EXTRA_CA_CERTS is set, also against `node -e ''` without it (bin/clean-ocr drops it)
 //   new text     pages whose words the process has not seen yet (scripts/bench-new-text.mjs)
 //   stages       time per stage on the dev pages, in-process
 //   throughput   MB/s of one process on >= 50 MB of English-model OCR, peak RSS,
@@ -70,8 +71,14 @@ console.error(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unk
   const ours = [];
   const withoutSnapshot = [];
   const version = [];
+  // bin/clean-ocr drops NODE_EXTRA_CA_CERTS, which Node 20 parses while it starts; bare Node without it is the fairer floor.
+  const extraCertificates = process.env.NODE_EXTRA_CA_CERTS;
+  const envWithoutCertificates = { ...process.env };
+  delete envWithoutCertificates.NODE_EXTRA_CA_CERTS;
+  const bareWithoutCertificates = [];
   for (let i = 0; i < REPEAT * 2; i++) {
     bare.push(measure(process.execPath, ['-e', '']).wall);
+    if (extraCertificates) bareWithoutCertificates.push(measure(process.execPath, ['-e', ''], { spawn: { env: envWithoutCertificates } }).wall);
     ours.push(measure(bin, [page]).wall);
     withoutSnapshot.push(measure(process.execPath, [binWithoutSnapshot, page]).wall);
     version.push(measure(bin, ['--version']).wall);
@@ -81,6 +88,13 @@ console.error(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unk
   row('start-up, 3 KB page', ms(ours), `node -e '' ${ms(bare)}`, ratio(ours), '≤ 1.4×');
   row('start-up without the snapshot (node bin/clean-ocr.cjs)', ms(withoutSnapshot), `node -e '' ${ms(bare)}`, ratio(withoutSnapshot));
   row('start-up, `clean-ocr --version` (nothing cleaned)', ms(version), `node -e '' ${ms(bare)}`, ratio(version));
+  if (extraCertificates) {
+    const floor = `node -e '' without NODE_EXTRA_CA_CERTS ${ms(bareWithoutCertificates)}`;
+    const against = (times) => `${(median(times) / median(bareWithoutCertificates)).toFixed(2)}×`;
+    console.error(`  (NODE_EXTRA_CA_CERTS=${extraCertificates} is set: bare Node parses it at every start, bin/clean-ocr drops it)`);
+    row('start-up, 3 KB page, against Node that skips the certificates too', ms(ours), floor, against(ours));
+    row('start-up, `clean-ocr --version`, against the same', ms(version), floor, against(version));
+  }
 }
 
 // New text: the other figures repeat the dev pages, so after one pass every word comes from the word

@@ -115,3 +115,14 @@ describe.skipIf(process.platform === 'win32' || !fs.existsSync(SNAPSHOT_STAMP))(
     expect(launch(root, env)).toEqual({ exec: expect.stringContaining('bin/clean-ocr.cjs') as string, stdout: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string });
   });
 });
+
+describe.skipIf(process.platform === 'win32')('bin/clean-ocr, the environment it gives Node', () => {
+  // Node 20 parses the certificates NODE_EXTRA_CA_CERTS names before any script runs, half its start-up time; a missing file makes it warn.
+  it.each([
+    ['from the snapshot', {}],
+    ['from the bundle', { NODE_OPTIONS: '--stack-trace-limit=10' }],
+  ])('drops NODE_EXTRA_CA_CERTS (clean-ocr opens no connection): %s', (_, env) => {
+    const result = spawnSync(path.join(ROOT, 'bin', 'clean-ocr'), ['--version'], { encoding: 'utf8', env: { ...process.env, ...env, NODE_EXTRA_CA_CERTS: '/no/such/certificates.pem' } });
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+  });
+});
