@@ -19,8 +19,12 @@ import type { Edit, Stage } from '../types.js';
 
 /** Opening marks that are quotes even without a partner: `,,` never occurs in prose. */
 const SURE_ALONE = 0.85;
-/** English typography cannot be right in German text, but an unpaired `”` is weak evidence. */
+/** English typography cannot be right in German text, but an unpaired `”` or `"` is weak evidence. */
 const LONE_CLOSING_CONFIDENCE = 0.6;
+/** A lone `"` this likely a quote by its shape and place: after a word, not an inch mark (`5"`)… */
+const LONE_CLOSING_STRENGTH = 0.8;
+/** …right after a letter or a sentence's end, not a bracket or an ellipsis of a command's synopsis (`[Terminal]"`, `PID …"`, `(")`). */
+const AFTER_WORD_OR_SENTENCE = /^[\p{L}.!?]$/u;
 /** Where the language is unclear, English-style pairs become suggestions only. */
 const UNSURE_LANGUAGE_CONFIDENCE = 0.45;
 const NOISE_CONFIDENCE = 0.7;
@@ -54,7 +58,7 @@ export const quotesStage: Stage = {
       // Each unpaired mark's place among the marks, found once: a paragraph of a whole book on one line has thousands.
       const places = unpaired.length === 0 ? undefined : new Map(paragraphMarks.map((mark, place) => [mark, place]));
       for (const mark of unpaired) {
-        edits.push(...loneMarkEdits(text, mark, glyphs, language));
+        edits.push(...loneMarkEdits(text, mark, glyphs, language, inCode, () => isOnlyStraightQuote(text, start, end)));
         const previous = paragraphMarks[places!.get(mark)! - 1];
         const dropped = droppedOpening(text, start, previous, mark, glyphs, language, inCode);
         if (dropped) edits.push(dropped);
@@ -80,15 +84,36 @@ function pairEdits(text: string, pair: QuotePair, glyphs: QuoteGlyphs, language:
   ];
 }
 
-/** `,,Wort` without a partner is still a quote; an English `”` after a word in German text is a German “. */
-function loneMarkEdits(text: string, mark: QuoteMark, glyphs: QuoteGlyphs, language: () => Language): Edit[] {
+/**
+ * `,,Wort` without a partner is still a quote; an English `”` after a word
+ * in German text outside code is a German “, and so is a `"` there that is
+ * the paragraph's only one (`Rahmen." Bald`: its opening was misread beyond
+ * pairing); two or more that did not pair are code or a format (`"%s"`).
+ */
+function loneMarkEdits(
+  text: string,
+  mark: QuoteMark,
+  glyphs: QuoteGlyphs,
+  language: () => Language,
+  inCode: (offset: number) => boolean,
+  isOnlyStraightQuote: () => boolean,
+): Edit[] {
   if (mark.role === 'open' && mark.kind !== 'single' && mark.strength >= SURE_ALONE) {
     return [markEdit(text, mark, glyphs.open.double, 'opening-quote', mark.strength * SURE_ALONE)];
   }
-  if (mark.role === 'close' && text.slice(mark.start, mark.end) === '”' && language() === 'german') {
+  const glyph = text.slice(mark.start, mark.end);
+  const isEnglishClosing =
+    mark.role === 'close' && (glyph === '”' || (glyph === '"' && mark.strength >= LONE_CLOSING_STRENGTH && AFTER_WORD_OR_SENTENCE.test(text[mark.start - 1] ?? '') && isOnlyStraightQuote()));
+  if (isEnglishClosing && language() === 'german' && !inCode(mark.start)) {
     return [markEdit(text, mark, glyphs.close.double, 'closing-quote', LONE_CLOSING_CONFIDENCE)];
   }
   return [];
+}
+
+/** text[start, end) has one `"` only. */
+function isOnlyStraightQuote(text: string, start: number, end: number): boolean {
+  const first = text.indexOf('"', start);
+  return first !== -1 && first < end && (text.indexOf('"', first + 1) === -1 || text.indexOf('"', first + 1) >= end);
 }
 
 /** Replaces the mark, and the space OCR put between it and its word (`,, Typische`, `Genscher! “`). */
