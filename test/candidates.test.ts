@@ -9,7 +9,7 @@ const lexicon = fakeLexicon(WORDS);
 
 describe('spanCost: what an umlaut or ß may be read as', () => {
   it.each([
-    ['u', 'ü'], ['ii', 'ü'], ['li', 'ü'], ['ti', 'ü'], ['i', 'ü'], ['U', 'ü'], ['U', 'Ü'],
+    ['u', 'ü'], ['ii', 'ü'], ['li', 'ü'], ['ti', 'ü'], ['i', 'ü'], ['U', 'ü'], ['U', 'Ü'], ['d', 'ü'],
     ['o', 'ö'], ['é', 'ö'], ['d', 'ö'], ['6', 'ö'], ['ao', 'ö'],
     ['a', 'ä'], ['i', 'ä'], ['4', 'ä'], ['A', 'Ä'], ['ai', 'ä'], ['ia', 'ä'], ['oi', 'ö'], ['od', 'ö'],
     ['B', 'ß'], ['G', 'ß'], ['G', 'ü'], ['G', 'Ü'], ['8', 'ß'], ['f&', 'ß'], ['fs', 'ß'], ['f3', 'ß'], ['®', 'ß'], ['@', 'ß'], ['lJs', 'ß'], ['ss', 'ß'],
@@ -72,6 +72,7 @@ describe('readings: candidates from the lexicon', () => {
     ['wei}', 'weiß'], ['gemai', 'gemäß'], ['grofben', 'großen'], // ß read as }, as i, as its stem and a b
     ['Gréfe', 'Größe'], // a short word with a glyph German never writes may have one ordinary garble more
     ['kGnnen', 'können'], // ö read as G, its bowl open where the dots touch it
+    ['dber', 'über'], // ü read as d, its dots merged with the first stroke (dbrigen, dbermitteln in sans-serif print)
     ['grofken', 'großen'], // the tail of ß read as k (or g) beside its stem
   ])('%s has the candidate %s', (token, expected) => {
     expect(candidatesOf(token)).toContain(expected);

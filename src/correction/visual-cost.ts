@@ -55,7 +55,7 @@ const MARKED_E_FOR_O = 0.2;
  * ordinary letter, so a name such as Klose does not read as Klöße.
  */
 const LOOKALIKES: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  ü: { U: 0.4, i: 0.5, v: 0.7, y: 0.7, l: 0.7, t: 0.75, I: 0.75, '1': 0.8, n: 0.8, G: 0.8 },
+  ü: { U: 0.4, i: 0.5, v: 0.7, y: 0.7, l: 0.7, d: 0.7, t: 0.75, I: 0.75, '1': 0.8, n: 0.8, G: 0.8 },
   Ü: { u: 0.5, V: 0.6, G: 0.6 },
   ö: { ø: 0.2, '6': 0.4, d: 0.4, '0': 0.4, O: 0.45, a: 0.6, G: 0.6, c: 0.7 },
   Ö: { Ø: 0.2, '0': 0.35, Q: 0.4, D: 0.5, '6': 0.5, o: 0.5 },
