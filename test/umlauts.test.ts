@@ -57,6 +57,8 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['…an I read as l in an acronym the corpus knows', `${LOST}Die GUl ist gut.`, `${repairedLost()}Die GUI ist gut.`],
     ['…(f as t), in a word the document has once', `${LOST}Das Haus ist aut uns. Das sagt Telle.`, `${repairedLost()}Das Haus ist auf uns. Das sagt Teile.`],
     ['a long word among foreign words', `${LOST}Stateful Packet Inspection (SPI, Paketiiberpriifung) und Network`, `${repairedLost()}Stateful Packet Inspection (SPI, Paketüberprüfung) und Network`],
+    ['ü read as ii in a word the lexicon lacks: its shape alone', `${LOST}Es kostet fiinfundachtzigtausend Mark.`, `${repairedLost()}Es kostet fünfundachtzigtausend Mark.`],
+    ['…and in a name', `${LOST}Die Miinsterdorfer sagt.`, `${repairedLost()}Die Münsterdorfer sagt.`],
   ])('%s', (_name, input, expected) => {
     expect(repair(input)).toBe(expected);
   });
@@ -91,6 +93,8 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['an adjective right after an article, never its verb twin (einem andern Ort, not ändern)', `${LOST}Er ist an einem andern Ort.`],
     ['a capitalised pronoun as common as its lowercase word (im Namen Aller, not Alter)', `${LOST}Das sagt er im Namen Aller.`],
     ['a name after a title, which a dropped ß would make a compound (Frau Grubach, not Grußbach)', `${LOST}Das sagt Frau Grubach.`],
+    ['ii that German writes: after a vowel, before one (Dateiinhalte, variieren)', `${LOST}Die Dateiinhalte variieren.`],
+    ['…that English writes (asciidoc, skiing), Roman numerals, a token with other glyphs (std3asciirules)', `${LOST}Das asciidoc, skiing, XIII und viii, std3asciirules.`],
   ])('%s', (_name, input) => {
     const lostUmlauts = input.startsWith(LOST) ? repair(LOST) : '';
     expect(repair(input)).toBe(lostUmlauts + input.slice(lostUmlauts ? LOST.length : 0));

@@ -13,6 +13,7 @@ import { EvidenceCounter, type DocumentEvidence } from '../correction/evidence.j
 import { grammarAt, grammarKey, isOldDative } from '../correction/grammar.js';
 import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
 import { capitalIReadAsBracket, misreadLetter } from '../correction/misread-letter.js';
+import { dottedStrokesRepair } from '../correction/dotted-strokes.js';
 import { isBesideName, isForeignPassage, isUppercaseUnit } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
@@ -88,9 +89,13 @@ export const umlautsStage: Stage = {
         edits.push(bracket);
         continue;
       }
-      // The head of a hyphenated compound is read with its tail (getCompoundHead), which may explain it.
-      if (tail === '' && readings.isUnreadable && cache.misreadLetterAt(readings, startsSentence(text, start)) === undefined) continue;
       const end = start + word.length;
+      // The head of a hyphenated compound is read with its tail (getCompoundHead), which may explain it.
+      if (tail === '' && readings.isUnreadable && cache.misreadLetterAt(readings, startsSentence(text, start)) === undefined) {
+        // What the lexicon cannot read, the shape of its ü may still tell (fiinfundachtzig).
+        if (!isPartOfLongerToken(text, start, end) && !contextOf(text, start, end).inCode) edits.push(...strokesEdits(word, start));
+        continue;
+      }
       const where = contextOf(text, start, end);
       if (where.inCode || isOldDative(text, words, index, word, lexicon)) continue;
       const grammar = grammarAt(text, words, index, word, lexicon);
@@ -117,6 +122,7 @@ export const umlautsStage: Stage = {
             ? null
             : misreadLetter(text, start, word, nonWords.get(word) ?? 0, cache.misreadLetterAt(readings, where.sentenceStart), where.sentenceStart);
         if (letter) edits.push({ start, end, ...letter });
+        else if (!isWord && !isPart && !isForeignPassage(isGerman, index)) edits.push(...strokesEdits(word, start));
         continue;
       }
       const edit = { start, end, ...decision };
@@ -145,6 +151,12 @@ function asWholeWordOrPart(
 ): Decision | null {
   if (isPart) return decision !== null && decision.after.length > token.text.length ? null : decision;
   return decision === null && chosen.candidates.length === 0 ? decide(token, readings.split, evidence, lexicon) : decision;
+}
+
+/** The word's ü read as two strokes, restored by their shape alone (see dottedStrokesRepair): no edit or one. */
+function strokesEdits(word: string, start: number): Edit[] {
+  const repair = dottedStrokesRepair(word);
+  return repair ? [{ start, end: start + word.length, ...repair }] : [];
 }
 
 /**

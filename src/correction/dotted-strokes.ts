@@ -1,0 +1,40 @@
+/**
+ * ü read as two dotted strokes, `ii`, in a word the lexicon does not know:
+ * a name, an old spelling, a compound or numeral it lacks (Miinsterdorfer,
+ * Schwermiithige, fiinfundachtzigtausend, plattgedriickte). An engine
+ * without a German model reads ü so more than any other way (262 times on
+ * the dev pages), and German writes `ii` between consonants in no word of
+ * its own: the shape alone tells the letter where the lexicon cannot. Between
+ * a vowel and a consonant `ii` is German (Dateiinhalt, Malaiisch), before a
+ * vowel too (variieren), so only consonants on both sides count; the repair
+ * is weaker in a capitalised word, which may be a foreign name (Chiini),
+ * and English words are left alone (asciidoc, skiing).
+ */
+import { casePattern } from './casing.js';
+
+export interface StrokesRepair {
+  after: string;
+  confidence: number;
+  rule: 'umlaut-strokes';
+}
+
+/** Two strokes between consonants. */
+const STROKES_BETWEEN_CONSONANTS = /(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-zß])ii(?=[b-df-hj-np-tv-zß])/gu;
+/** English spells them so too: ascii (asciidoc), skiing, taxiing. A token with digits or other glyphs is code or a garble the lexicon reads. */
+const NOT_GERMAN_STROKES = /ascii|iing$|[^\p{L}]/iu;
+const CONFIDENCE = { lowercase: 0.7, capitalised: 0.55 } as const;
+
+/**
+ * The word with each `ii` between consonants read as ü, for a non-word that
+ * no reading of the lexicon explains; undefined where it has none, or is in
+ * capitals (an acronym, a Roman numeral).
+ * Example: dottedStrokesRepair('Miinsterdorfer') = { after: 'Münsterdorfer', confidence: 0.55, … }.
+ */
+export function dottedStrokesRepair(word: string): StrokesRepair | undefined {
+  if (!word.includes('ii') || NOT_GERMAN_STROKES.test(word)) return undefined;
+  const pattern = casePattern(word);
+  if (pattern === 'upper') return undefined;
+  const after = word.replace(STROKES_BETWEEN_CONSONANTS, 'ü');
+  if (after === word) return undefined;
+  return { after, confidence: pattern === 'lower' ? CONFIDENCE.lowercase : CONFIDENCE.capitalised, rule: 'umlaut-strokes' };
+}
