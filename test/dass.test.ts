@@ -19,6 +19,8 @@ describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
     ['so daß: so that', `${WRITES_DASS}Er baute Straßen, so da der Wohlstand wuchs.`, `${WRITES_DASS}Er baute Straßen, so daß der Wohlstand wuchs.`],
     ['after a verb of hoping', `${WRITES_DASS}Wir hoffen, da Sie kommen.`, `${WRITES_DASS}Wir hoffen, daß Sie kommen.`],
     ['…with a pronoun after it', `${WRITES_DASS}Er versicherte ihm, da er bleibe.`, `${WRITES_DASS}Er versicherte ihm, daß er bleibe.`],
+    ['after a verb of agreeing', `${WRITES_DASS}Wir sind übereingekommen, da der Betrag der Kasse zufällt.`, `${WRITES_DASS}Wir sind übereingekommen, daß der Betrag der Kasse zufällt.`],
+    ['…and a separable verb of saying, its particle last', `${WRITES_DASS}Die Redner hoben hervor, da die Brunnen nicht genügen.`, `${WRITES_DASS}Die Redner hoben hervor, daß die Brunnen nicht genügen.`],
     ['…with a modal verb after it', `${WRITES_DASS}Der sagen wollte, da er käme.`, `${WRITES_DASS}Der sagen wollte, daß er käme.`],
     ['after a pronominal adverb that announces the clause', `${WRITES_DASS}Er tröstete sich damit, da auch der Reiche stirbt.`, `${WRITES_DASS}Er tröstete sich damit, daß auch der Reiche stirbt.`],
     ['…and das there, before a lowercase subject', `${WRITES_DASS}Es liegt darin, das der Baum grün ist.`, `${WRITES_DASS}Es liegt darin, daß der Baum grün ist.`],
@@ -43,6 +45,7 @@ describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
     ['da before a preposition, but after no verb of saying', `${WRITES_DASS}Er wartete lange, da vor dem Haus niemand war.`],
     ['ohne das and a noun', 'Er kam ohne das Buch.'],
     ['da in a word', `${WRITES_DASS}Er hoffte, dabei zu sein, und sagte, daran sei nichts.`],
+    ['causal da after a particle of a verb that takes no clause (trat hervor)', `${WRITES_DASS}Er trat hervor, da er gerufen wurde.`],
   ] as [string, string, Partial<CleanOptions>?][])('%s: unchanged', (_, input, options) => {
     expect(repair(input, options)).toBe(input);
   });

@@ -56,8 +56,14 @@ const DASS_VERBS = new Set(
     'erzählte erzählten behaupten behauptet behauptete versichern versichert versicherte versicherten versprechen ' +
     'verspricht versprach versprachen versprochen merkte merkten gemerkt bemerkte bemerkt sah sahen gesehen hörte hörten ' +
     'gehört fühlte fühlten wünsche wünschen wünscht wünschte wünschten erklärte erklärten erklärt schwor schwur ' +
-    'erfuhr erfuhren erfahren begriff begriffen vergaß vergessen erinnere erinnern erinnert erinnerte erinnerten')
+    'erfuhr erfuhren erfahren begriff begriffen vergaß vergessen erinnere erinnern erinnert erinnerte erinnerten ' +
+    'betone betonen betont betonte betonten berichtet berichtete berichteten beschlossen vereinbart übereingekommen ' +
+    'festgestellt hervorgehoben mitgeteilt zugegeben angenommen bewiesen verlangt verlangte verlangten ahnte ahnten geahnt')
     .split(' '),
+);
+/** …and separable ones, whose particle ends the clause: a verb of saying, knowing or agreeing and its particle (hoben hervor, daß). */
+const DASS_PARTICLE_VERBS = new Set(
+  ['hob hervor', 'hoben hervor', 'stellte fest', 'stellten fest', 'teilte mit', 'teilten mit', 'gab zu', 'gaben zu', 'kamen überein', 'kam überein'],
 );
 /** A pronoun between such a verb and its clause (versicherte ihm, daß), a modal verb (sagen wollte, daß) or a particle (fühlte wohl, daß). */
 const AFTER_VERB = new Set(
@@ -125,7 +131,7 @@ function dassRule(text: string, at: number, word: string, next: string): keyof t
 /** The clause before ends in a verb that takes a clause with daß, perhaps with a pronoun or a modal verb after it, and a comma. */
 function isAfterDassVerb(before: { words: string[]; afterComma: boolean }): boolean {
   const [verb, last] = before.words.slice(-2);
-  return before.afterComma && (DASS_VERBS.has(last!) || (AFTER_VERB.has(last!) && DASS_VERBS.has(verb!)));
+  return before.afterComma && (DASS_VERBS.has(last!) || (AFTER_VERB.has(last!) && DASS_VERBS.has(verb!)) || DASS_PARTICLE_VERBS.has(`${verb} ${last}`));
 }
 
 /** The last few words of the clause before `at` (back to a sentence mark, a comma or a blank line), and whether a comma ends it. */
