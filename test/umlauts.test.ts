@@ -95,6 +95,7 @@ describe('umlauts stage: leaves alone what is right', () => {
     ['a name after a title, which a dropped ß would make a compound (Frau Grubach, not Grußbach)', `${LOST}Das sagt Frau Grubach.`],
     ['ii that German writes: after a vowel, before one (Dateiinhalte, variieren)', `${LOST}Die Dateiinhalte variieren.`],
     ['…that English writes (asciidoc, skiing), Roman numerals, a token with other glyphs (std3asciirules)', `${LOST}Das asciidoc, skiing, XIII und viii, std3asciirules.`],
+    ['…a foreign name in a text whose umlauts came through (Tiina)', 'Tiina sagt, die Männer können für uns sprechen. Das Haus ist schön, die Häuser sind groß, die Straße auch.'],
   ])('%s', (_name, input) => {
     const lostUmlauts = input.startsWith(LOST) ? repair(LOST) : '';
     expect(repair(input)).toBe(lostUmlauts + input.slice(lostUmlauts ? LOST.length : 0));

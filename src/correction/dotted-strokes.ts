@@ -6,9 +6,10 @@
  * the dev pages), and German writes `ii` between consonants in no word of
  * its own: the shape alone tells the letter where the lexicon cannot. Between
  * a vowel and a consonant `ii` is German (Dateiinhalt, Malaiisch), before a
- * vowel too (variieren), so only consonants on both sides count; the repair
- * is weaker in a capitalised word, which may be a foreign name (Chiini),
- * and English words are left alone (asciidoc, skiing).
+ * vowel too (variieren), so only consonants on both sides count, and
+ * English words are left alone (asciidoc, skiing). A capitalised word may be
+ * a foreign name (Tiina, Chiini): it is repaired only where the document lost
+ * umlauts elsewhere too, and only suggested where they came through.
  */
 import { casePattern } from './casing.js';
 
@@ -22,19 +23,22 @@ export interface StrokesRepair {
 const STROKES_BETWEEN_CONSONANTS = /(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-zß])ii(?=[b-df-hj-np-tv-zß])/gu;
 /** English spells them so too: ascii (asciidoc), skiing, taxiing. A token with digits or other glyphs is code or a garble the lexicon reads. */
 const NOT_GERMAN_STROKES = /ascii|iing$|[^\p{L}]/iu;
-const CONFIDENCE = { lowercase: 0.7, capitalised: 0.55 } as const;
+const CONFIDENCE = { lowercase: 0.7, capitalised: 0.55, capitalisedInCleanText: 0.3 } as const;
+/** The document's damage rate (see DocumentEvidence) from which its umlauts count as lost: a short text's undecided 0.5 too. */
+const LOST_UMLAUTS = 0.5;
 
 /**
  * The word with each `ii` between consonants read as ü, for a non-word that
- * no reading of the lexicon explains; undefined where it has none, or is in
- * capitals (an acronym, a Roman numeral).
- * Example: dottedStrokesRepair('Miinsterdorfer') = { after: 'Münsterdorfer', confidence: 0.55, … }.
+ * no reading of the lexicon explains, in a document with `damageRate`;
+ * undefined where it has none, or is in capitals (an acronym, a Roman numeral).
+ * Example: dottedStrokesRepair('Miinsterdorfer', 0.9) = { after: 'Münsterdorfer', confidence: 0.55, … }.
  */
-export function dottedStrokesRepair(word: string): StrokesRepair | undefined {
+export function dottedStrokesRepair(word: string, damageRate: number): StrokesRepair | undefined {
   if (!word.includes('ii') || NOT_GERMAN_STROKES.test(word)) return undefined;
   const pattern = casePattern(word);
   if (pattern === 'upper') return undefined;
   const after = word.replace(STROKES_BETWEEN_CONSONANTS, 'ü');
   if (after === word) return undefined;
-  return { after, confidence: pattern === 'lower' ? CONFIDENCE.lowercase : CONFIDENCE.capitalised, rule: 'umlaut-strokes' };
+  const confidence = pattern === 'lower' ? CONFIDENCE.lowercase : damageRate >= LOST_UMLAUTS ? CONFIDENCE.capitalised : CONFIDENCE.capitalisedInCleanText;
+  return { after, confidence, rule: 'umlaut-strokes' };
 }

@@ -93,7 +93,7 @@ export const umlautsStage: Stage = {
       // The head of a hyphenated compound is read with its tail (getCompoundHead), which may explain it.
       if (tail === '' && readings.isUnreadable && cache.misreadLetterAt(readings, startsSentence(text, start)) === undefined) {
         // What the lexicon cannot read, the shape of its ü may still tell (fiinfundachtzig).
-        if (!isPartOfLongerToken(text, start, end) && !contextOf(text, start, end).inCode) edits.push(...strokesEdits(word, start));
+        if (!isPartOfLongerToken(text, start, end) && !contextOf(text, start, end).inCode) edits.push(...strokesEdits(word, start, evidence));
         continue;
       }
       const where = contextOf(text, start, end);
@@ -122,7 +122,7 @@ export const umlautsStage: Stage = {
             ? null
             : misreadLetter(text, start, word, nonWords.get(word) ?? 0, cache.misreadLetterAt(readings, where.sentenceStart), where.sentenceStart);
         if (letter) edits.push({ start, end, ...letter });
-        else if (!isWord && !isPart && !isForeignPassage(isGerman, index)) edits.push(...strokesEdits(word, start));
+        else if (!isWord && !isPart && !isForeignPassage(isGerman, index)) edits.push(...strokesEdits(word, start, evidence));
         continue;
       }
       const edit = { start, end, ...decision };
@@ -154,8 +154,8 @@ function asWholeWordOrPart(
 }
 
 /** The word's ü read as two strokes, restored by their shape alone (see dottedStrokesRepair): no edit or one. */
-function strokesEdits(word: string, start: number): Edit[] {
-  const repair = dottedStrokesRepair(word);
+function strokesEdits(word: string, start: number, evidence: DocumentEvidence): Edit[] {
+  const repair = dottedStrokesRepair(word, evidence.damageRate);
   return repair ? [{ start, end: start + word.length, ...repair }] : [];
 }
 
