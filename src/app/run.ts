@@ -112,11 +112,16 @@ async function* cleanAll(tasks: Task[], settings: RunSettings, live: LiveOutput)
 }
 
 /**
- * Input a worker should have before it is worth starting: each loads the code
- * and the lexicon and runs cold for its first pages (~150 ms), so a batch of
- * 40 pages took 615 ms on one thread and 792 ms with two workers.
+ * Input each thread should have before a worker is worth starting: a worker
+ * loads the code and the lexicon, runs cold for its first pages and learns
+ * the vocabulary on its own, while both threads slow each other down on a
+ * shared machine. On the 2-core development machine (hyperfine, OCR pages
+ * of the dev and older-print sets), `--jobs 2` against `--jobs 1`: 0.74× the
+ * speed on 1.4 MB, 0.86× on 2.8 MB, 0.97× on 4.2 MB, 1.03× on 7.9 MB, 1.28×
+ * on 32 MB; so two threads from 8 MB on, and a batch is never slower for
+ * its default than on one thread.
  */
-const BYTES_PER_WORKER = 1 << 20;
+const BYTES_PER_WORKER = 4 << 20;
 
 /** One worker per core, as far as the batch fills them (BYTES_PER_WORKER each); 1 cleans on this thread. */
 function defaultWorkers(tasks: readonly Task[]): number {
