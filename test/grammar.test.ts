@@ -54,6 +54,12 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['dann lasst ihr es', 1, context()], // the pronoun after the verb
     ['sagt er, lasst uns', 2, context()], // an imperative, after a comma
     ['nun lasst uns', 1, context()], // an imperative
+    ['am FuBe eines', 1, context({ afterArticle: true, afterDativeSingular: true })], // am Fuße, no plural Füße
+    ['vom hohen Berge', 2, context({ afterDativeSingular: true })], // …also after the adjective
+    ['die FuBe eines', 1, context({ afterArticle: true })], // a plural article
+    ['so muBt du', 1, context({ withoutIhr: true, besideDu: true })], // mußt du, not müßt
+    ['du muBt gehen', 1, context({ withoutIhr: true, besideDu: true })],
+    ['ihr muBt gehen', 1, context({ afterIhr: true })],
   ])('%j, word %i', (text, index, expected) => {
     const spans = spansOf(text);
     expect(grammarAt(text, spans, index, text.slice(spans.starts[index], spans.ends[index]), lexicon)).toEqual(expected);

@@ -57,6 +57,7 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['…an I read as l in an acronym the corpus knows', `${LOST}Die GUl ist gut.`, `${repairedLost()}Die GUI ist gut.`],
     ['…(f as t), in a word the document has once', `${LOST}Das Haus ist aut uns. Das sagt Telle.`, `${repairedLost()}Das Haus ist auf uns. Das sagt Teile.`],
     ['a long word among foreign words', `${LOST}Stateful Packet Inspection (SPI, Paketiiberpriifung) und Network`, `${repairedLost()}Stateful Packet Inspection (SPI, Paketüberprüfung) und Network`],
+    ['beside du a modal verb without the umlaut of its plural you (so mußt du, not müßt)', `${LOST}So muBt du sprechen.`, `${repairedLost()}So mußt du sprechen.`],
     ['ü read as ii in a word the lexicon lacks: its shape alone', `${LOST}Es kostet fiinfundachtzigtausend Mark.`, `${repairedLost()}Es kostet fünfundachtzigtausend Mark.`],
     ['…and in a name', `${LOST}Die Miinsterdorfer sagt.`, `${repairedLost()}Die Münsterdorfer sagt.`],
   ])('%s', (_name, input, expected) => {

@@ -28,6 +28,10 @@ export interface GrammarContext {
   afterDeterminer: boolean;
   /** The word is capitalised and follows a title (Frau, Herr, Dr.): a name. */
   afterTitle: boolean;
+  /** The word is capitalised, ends in -e and follows a determiner of the dative singular, or its adjective in -en (am Fuße, vom hohen Berge). */
+  afterDativeSingular: boolean;
+  /** The word ends in -t and `du` stands right before or after it (so mußt du, du mußt). */
+  besideDu: boolean;
 }
 
 const WEIGHTS = {
@@ -61,6 +65,18 @@ const WEIGHTS = {
    * before the verb (kürzen, härten).
    */
   verbAfterDeterminer: 0.02,
+  /**
+   * A plural never follows a determiner of the dative singular: the counted
+   * word pairs have `am Fuße` and `dem Fuße` (2 each), `am Füße` never; so an
+   * umlaut plural in -e is no reading there (see isOldDative).
+   */
+  pluralAfterDativeSingular: 0.02,
+  /**
+   * Beside du a modal verb is its second person singular, which has no
+   * umlaut: the counted word pairs have `du musst` 27 times, `musst du` 8,
+   * and `du müsst` or `müsst du` never.
+   */
+  pluralYouBesideDu: 0.02,
 };
 
 /** A context in which no rule applies. */
@@ -73,6 +89,8 @@ export const NEUTRAL: GrammarContext = Object.freeze({
   afterArticle: false,
   afterDeterminer: false,
   afterTitle: false,
+  afterDativeSingular: false,
+  besideDu: false,
 });
 
 /**
@@ -89,13 +107,17 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   const afterArticle = !isLowercase && article !== '';
   const afterDeterminer = isLowercase && article !== '' && (!PRONOUN_ARTICLES.has(article) || isBeforeNoun(text, words, index));
   const afterTitle = !isLowercase && isAfterTitle(text, words, index, before);
+  const afterDativeSingular = !isLowercase && word.endsWith('e') && followsDativeSingular(text, words, index);
   const mayBeComparative = word.endsWith('er');
   const mayBeVerb = word.length <= MAX_VERB_LENGTH && index > 0;
-  if (!mayBeComparative && !mayBeVerb) return afterArticle || afterDeterminer || afterTitle ? { ...NEUTRAL, afterArticle, afterDeterminer, afterTitle } : NEUTRAL;
+  if (!mayBeComparative && !mayBeVerb) {
+    return afterArticle || afterDeterminer || afterTitle || afterDativeSingular ? { ...NEUTRAL, afterArticle, afterDeterminer, afterTitle, afterDativeSingular } : NEUTRAL;
+  }
   // The word before, for the rules of verbs and comparatives: als, ihr, ein, kein.
   const shortBefore = mayBeVerb ? before : '';
   const isThirdPerson = shortBefore !== '' && shortBefore !== 'ihr' && word.endsWith('t') && isLowercase;
-  const next = (mayBeComparative || isThirdPerson) && isJoined(text, words, index) ? wordAt(text, words, index + 1) : '';
+  const mayBeBesideDu = mayBeVerb && word.endsWith('t') && isLowercase;
+  const next = (mayBeComparative || isThirdPerson || mayBeBesideDu) && isJoined(text, words, index) ? wordAt(text, words, index + 1) : '';
   return {
     attributive: mayBeComparative && ((next !== '' && next[0] !== next[0]!.toLowerCase()) || shortBefore === 'ein' || shortBefore === 'kein'),
     afterAls: shortBefore === 'als',
@@ -105,6 +127,8 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
     afterArticle,
     afterDeterminer,
     afterTitle,
+    afterDativeSingular,
+    besideDu: mayBeBesideDu && (shortBefore === 'du' || next.toLowerCase() === 'du'),
   };
 }
 
@@ -149,10 +173,16 @@ function isBeforeNoun(text: string, words: WordSpans, index: number): boolean {
  * Example: in 'halbe Stunde vom Strome entfernt', Strome is an old dative.
  */
 export function isOldDative(text: string, words: WordSpans, index: number, word: string, lexicon: Lexicon): boolean {
-  if (index === 0 || word.length < 4 || !word.endsWith('e') || word[0] === word[0]!.toLowerCase() || !isJoined(text, words, index - 1)) return false;
+  if (word.length < 4 || !word.endsWith('e') || word[0] === word[0]!.toLowerCase()) return false;
+  return followsDativeSingular(text, words, index) && lexicon.isWord(word.slice(0, -1));
+}
+
+/** A determiner of the dative singular stands right before word `index`, or before its adjective in -en (across blanks). */
+function followsDativeSingular(text: string, words: WordSpans, index: number): boolean {
+  if (index === 0 || !isJoined(text, words, index - 1)) return false;
   let before = wordAt(text, words, index - 1);
   if (before.endsWith('en') && index >= 2 && isJoined(text, words, index - 2)) before = wordAt(text, words, index - 2);
-  return isDativeSingular(before) && lexicon.isWord(word.slice(0, -1));
+  return isDativeSingular(before);
 }
 
 /**
@@ -208,7 +238,10 @@ const MAX_VERB_LENGTH = 10;
 
 /** A short key of the context, for caching decisions per context. */
 export function grammarKey(context: GrammarContext): string {
-  return `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}${context.afterTitle ? '@' : ''}`;
+  return (
+    `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}` +
+    `${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}${context.afterTitle ? '@' : ''}${context.afterDativeSingular ? '3' : ''}${context.besideDu ? '2' : ''}`
+  );
 }
 
 /**
@@ -228,6 +261,8 @@ export function grammarKey(context: GrammarContext): string {
  * - Right after an article, a word that is no verb stays: its twin, a weak
  *   verb's infinitive, cannot stand there (einen kurzen Blick, not kürzen;
  *   einem andern Ort, not ändern).
+ * - After a determiner of the dative singular, no plural (am Fuße, not Füße).
+ * - Beside du, a modal verb has no umlaut (so mußt du, not müßt).
  */
 export function grammarFit(candidate: Candidate, token: { text: string } & Partial<GrammarContext>, againstWord: boolean, lexicon: Lexicon): number {
   if (token.afterIhr && againstWord) return 0;
@@ -236,7 +271,17 @@ export function grammarFit(candidate: Candidate, token: { text: string } & Parti
   if (token.afterInfinitive && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterInfinitive;
   if (token.attributive && isComparative(candidate.text, lexicon)) return WEIGHTS.comparativeBeforeNoun;
   if (token.afterDeterminer && againstWord && isWeakInfinitive(candidate.text, lexicon) && !isWeakInfinitive(token.text, lexicon)) return WEIGHTS.verbAfterDeterminer;
+  if (token.afterDativeSingular && isUmlautPlural(candidate.text, lexicon)) return WEIGHTS.pluralAfterDativeSingular;
+  if (token.besideDu && PLURAL_YOU_MODAL.test(candidate.text)) return WEIGHTS.pluralYouBesideDu;
   return 1;
+}
+
+/** The plural you of a modal verb, whose umlaut the second person singular lacks (ihr müßt, du mußt). */
+const PLURAL_YOU_MODAL = /^(?:müß|müss|dürf|könn|mög)t$/;
+
+/** A noun's umlaut plural in -e: without its dots and its -e, a word (Füße: Fuß, Ströme: Strom). */
+function isUmlautPlural(text: string, lexicon: Lexicon): boolean {
+  return /^\p{Lu}.*[äöü].*e$/u.test(text) && lexicon.isWord(text.slice(0, -1).replace(/[äöü]/g, (letter) => FOLDED[letter]!));
 }
 
 /** The conditional of the auxiliaries and modal verbs, which differs from their past tense only in the umlaut. */

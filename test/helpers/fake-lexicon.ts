@@ -45,6 +45,8 @@ export const WORDS: Record<string, number> = {
   die: 30000, Klose: 0, Straße: 300, Mann: 800, Männer: 300, auf: 15000, Schuss: 50, außerdem: 400,
   weiß: 300, Ausführungsbits: 0, sehen: 900, sind: 5000, Sitzung: 20, gut: 900, sagt: 500, sprechen: 300, singen: 20,
   Paketüberprüfung: 0, Frühstück: 30, ausführbaren: 5, Paß: 10,
+  // the second person of müssen and its plural you (so mußt du, not müßt)
+  mußt: 40, müßt: 78,
   // one ordinary letter misread besides the umlaut (see lookalikes.ts)
   führt: 800, fuhrt: 2, enthält: 900, Anführungszeichen: 100, fröhlich: 4, Mutter: 300, Mütter: 50, Gebüsch: 0,
   Ressource: 40, standardmäßig: 300,
