@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { grammarAt, isOldDative, NEUTRAL, type GrammarContext } from '../src/correction/grammar.js';
+import { grammarAt, grammarFit, isOldDative, NEUTRAL, type GrammarContext } from '../src/correction/grammar.js';
+import type { Candidate } from '../src/correction/candidates.js';
 import { fakeLexicon } from './helpers/fake-lexicon.js';
 
 /** Past tenses in -te that tell a weak verb's infinitive (verpasste), and an adjective that looks like one (geschaffte). */
-const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300 });
+const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300, Fuß: 50 });
 
 /** The word spans of a text: runs of letters. */
 function spansOf(text: string) {
@@ -81,5 +82,19 @@ describe('grammar: the old dative singular in -e', () => {
   ])('%j, word %i: %s', (text, index, expected) => {
     const spans = spansOf(text);
     expect(isOldDative(text, spans, index, text.slice(spans.starts[index], spans.ends[index]), lexicon)).toBe(expected);
+  });
+});
+
+describe('grammar: how well a candidate fits (1: no rule applies)', () => {
+  const candidate = (text: string): Candidate => ({ text, cost: 0.5, raisedCase: false, spelling: text, frequency: 10, estimatedFrequency: 0 });
+  it.each([
+    ['an dem wisten Streifen: no conditional right after an article', 'wisten', { afterDeterminer: true }, 'wüßten', 0.02],
+    ['…the adjective fits', 'wisten', { afterDeterminer: true }, 'wüsten', 1],
+    ['am FuBe: no umlaut plural after a dative singular', 'FuBe', { afterDativeSingular: true }, 'Füße', 0.02],
+    ['…its old dative fits', 'FuBe', { afterDativeSingular: true }, 'Fuße', 1],
+    ['so muBt du: no plural you beside du', 'muBt', { besideDu: true }, 'müßt', 0.02],
+    ['…the second person fits', 'muBt', { besideDu: true }, 'mußt', 1],
+  ] as [string, string, Partial<GrammarContext>, string, number][])('%s', (_, token, applying, text, fit) => {
+    expect(grammarFit(candidate(text), { text: token, ...context(applying) }, false, lexicon)).toBe(fit);
   });
 });

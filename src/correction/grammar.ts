@@ -260,7 +260,8 @@ export function grammarKey(context: GrammarContext): string {
  *   hoher Latenz, ein großer dunkler Wald).
  * - Right after an article, a word that is no verb stays: its twin, a weak
  *   verb's infinitive, cannot stand there (einen kurzen Blick, not kürzen;
- *   einem andern Ort, not ändern).
+ *   einem andern Ort, not ändern); nor can a conditional (an dem wisten
+ *   Streifen: wüsten, not wüßten).
  * - After a determiner of the dative singular, no plural (am Fuße, not Füße).
  * - Beside du, a modal verb has no umlaut (so mußt du, not müßt).
  */
@@ -271,6 +272,7 @@ export function grammarFit(candidate: Candidate, token: { text: string } & Parti
   if (token.afterInfinitive && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterInfinitive;
   if (token.attributive && isComparative(candidate.text, lexicon)) return WEIGHTS.comparativeBeforeNoun;
   if (token.afterDeterminer && againstWord && isWeakInfinitive(candidate.text, lexicon) && !isWeakInfinitive(token.text, lexicon)) return WEIGHTS.verbAfterDeterminer;
+  if (token.afterDeterminer && CONDITIONAL.test(candidate.text)) return WEIGHTS.verbAfterDeterminer;
   if (token.afterDativeSingular && isUmlautPlural(candidate.text, lexicon)) return WEIGHTS.pluralAfterDativeSingular;
   if (token.besideDu && PLURAL_YOU_MODAL.test(candidate.text)) return WEIGHTS.pluralYouBesideDu;
   return 1;
