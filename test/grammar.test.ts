@@ -21,7 +21,7 @@ describe('grammar: the neighbours a word is weighed by', () => {
   it.each([
     ['als hatte er', 1, context({ afterAls: true })],
     ['Als hatte er', 1, context({ afterAls: true })],
-    ['Ihr fallt hin', 1, context({ afterIhr: true })],
+    ['Ihr fallt hin', 1, context({ afterIhr: true, besideIhr: true })],
     ['ein grofer Mann', 1, context({ attributive: true, afterDeterminer: true })],
     ['ein grofer dunkler Wald', 1, context({ attributive: true, afterDeterminer: true })], // after ein
     ['kein hoher, sondern', 1, context({ attributive: true })],
@@ -52,7 +52,7 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['was geschaffen wurde', 2, context()],
     ['interessieren, wurde', 1, context()],
     ['der Hund lasst es', 2, context({ withoutIhr: true })],
-    ['dann lasst ihr es', 1, context()], // the pronoun after the verb
+    ['dann lasst ihr es', 1, context({ besideIhr: true })], // the pronoun after the verb
     ['sagt er, lasst uns', 2, context()], // an imperative, after a comma
     ['nun lasst uns', 1, context()], // an imperative
     ['am FuBe eines', 1, context({ afterArticle: true, afterDativeSingular: true })], // am Fuße, no plural Füße
@@ -60,7 +60,7 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['die FuBe eines', 1, context({ afterArticle: true })], // a plural article
     ['so muBt du', 1, context({ withoutIhr: true, besideDu: true })], // mußt du, not müßt
     ['du muBt gehen', 1, context({ withoutIhr: true, besideDu: true })],
-    ['ihr muBt gehen', 1, context({ afterIhr: true })],
+    ['ihr muBt gehen', 1, context({ afterIhr: true, besideIhr: true })], // ihr müßt, not mußt
   ])('%j, word %i', (text, index, expected) => {
     const spans = spansOf(text);
     expect(grammarAt(text, spans, index, text.slice(spans.starts[index], spans.ends[index]), lexicon)).toEqual(expected);
@@ -94,6 +94,8 @@ describe('grammar: how well a candidate fits (1: no rule applies)', () => {
     ['…its old dative fits', 'FuBe', { afterDativeSingular: true }, 'Fuße', 1],
     ['so muBt du: no plural you beside du', 'muBt', { besideDu: true }, 'müßt', 0.02],
     ['…the second person fits', 'muBt', { besideDu: true }, 'mußt', 1],
+    ['ihr muBt: no singular you of müssen beside ihr', 'muBt', { besideIhr: true }, 'mußt', 0.02],
+    ['…the plural you fits', 'muBt', { besideIhr: true }, 'müßt', 1],
   ] as [string, string, Partial<GrammarContext>, string, number][])('%s', (_, token, applying, text, fit) => {
     expect(grammarFit(candidate(text), { text: token, ...context(applying) }, false, lexicon)).toBe(fit);
   });

@@ -32,6 +32,8 @@ export interface GrammarContext {
   afterDativeSingular: boolean;
   /** The word ends in -t and `du` stands right before or after it (so mußt du, du mußt). */
   besideDu: boolean;
+  /** The word ends in -t and `ihr` stands right before or after it (ihr müßt, müßt ihr). */
+  besideIhr: boolean;
 }
 
 const WEIGHTS = {
@@ -74,9 +76,10 @@ const WEIGHTS = {
   /**
    * Beside du a modal verb is its second person singular, which has no
    * umlaut: the counted word pairs have `du musst` 27 times, `musst du` 8,
-   * and `du müsst` or `müsst du` never.
+   * and `du müsst` or `müsst du` never. Beside ihr, the other way round
+   * (ihr müßt: the manuals address no one as ihr, so only grammar says so).
    */
-  pluralYouBesideDu: 0.02,
+  otherPersonOfModal: 0.02,
 };
 
 /** A context in which no rule applies. */
@@ -91,6 +94,7 @@ export const NEUTRAL: GrammarContext = Object.freeze({
   afterTitle: false,
   afterDativeSingular: false,
   besideDu: false,
+  besideIhr: false,
 });
 
 /**
@@ -116,6 +120,7 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   // The word before, for the rules of verbs and comparatives: als, ihr, ein, kein.
   const shortBefore = mayBeVerb ? before : '';
   const isThirdPerson = shortBefore !== '' && shortBefore !== 'ihr' && word.endsWith('t') && isLowercase;
+  /** A verb form in -t beside du or ihr: the person of a modal verb (see WEIGHTS.otherPersonOfModal). */
   const mayBeBesideDu = mayBeVerb && word.endsWith('t') && isLowercase;
   const next = (mayBeComparative || isThirdPerson || mayBeBesideDu) && isJoined(text, words, index) ? wordAt(text, words, index + 1) : '';
   return {
@@ -129,6 +134,7 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
     afterTitle,
     afterDativeSingular,
     besideDu: mayBeBesideDu && (shortBefore === 'du' || next.toLowerCase() === 'du'),
+    besideIhr: mayBeBesideDu && (shortBefore === 'ihr' || next.toLowerCase() === 'ihr'),
   };
 }
 
@@ -240,7 +246,7 @@ const MAX_VERB_LENGTH = 10;
 export function grammarKey(context: GrammarContext): string {
   return (
     `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}` +
-    `${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}${context.afterTitle ? '@' : ''}${context.afterDativeSingular ? '3' : ''}${context.besideDu ? '2' : ''}`
+    `${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}${context.afterTitle ? '@' : ''}${context.afterDativeSingular ? '3' : ''}${context.besideDu ? '2' : ''}${context.besideIhr ? '5' : ''}`
   );
 }
 
@@ -263,7 +269,8 @@ export function grammarKey(context: GrammarContext): string {
  *   einem andern Ort, not ändern); nor can a conditional (an dem wisten
  *   Streifen: wüsten, not wüßten).
  * - After a determiner of the dative singular, no plural (am Fuße, not Füße).
- * - Beside du, a modal verb has no umlaut (so mußt du, not müßt).
+ * - Beside du, a modal verb has no umlaut (so mußt du, not müßt); beside
+ *   ihr, müssen has (ihr müßt, not mußt).
  */
 export function grammarFit(candidate: Candidate, token: { text: string } & Partial<GrammarContext>, againstWord: boolean, lexicon: Lexicon): number {
   if (token.afterIhr && againstWord) return 0;
@@ -274,12 +281,15 @@ export function grammarFit(candidate: Candidate, token: { text: string } & Parti
   if (token.afterDeterminer && againstWord && isWeakInfinitive(candidate.text, lexicon) && !isWeakInfinitive(token.text, lexicon)) return WEIGHTS.verbAfterDeterminer;
   if (token.afterDeterminer && CONDITIONAL.test(candidate.text)) return WEIGHTS.verbAfterDeterminer;
   if (token.afterDativeSingular && isUmlautPlural(candidate.text, lexicon)) return WEIGHTS.pluralAfterDativeSingular;
-  if (token.besideDu && PLURAL_YOU_MODAL.test(candidate.text)) return WEIGHTS.pluralYouBesideDu;
+  if (token.besideDu && PLURAL_YOU_MODAL.test(candidate.text)) return WEIGHTS.otherPersonOfModal;
+  if (token.besideIhr && SINGULAR_YOU_MODAL.test(candidate.text)) return WEIGHTS.otherPersonOfModal;
   return 1;
 }
 
 /** The plural you of a modal verb, whose umlaut the second person singular lacks (ihr müßt, du mußt). */
 const PLURAL_YOU_MODAL = /^(?:müß|müss|dürf|könn|mög)t$/;
+/** The second person singular of müssen, which only its umlaut tells from the plural you (du mußt, ihr müßt). */
+const SINGULAR_YOU_MODAL = /^mu(?:ß|ss)t$/;
 
 /** A noun's umlaut plural in -e: without its dots and its -e, a word (Füße: Fuß, Ströme: Strom). */
 function isUmlautPlural(text: string, lexicon: Lexicon): boolean {
