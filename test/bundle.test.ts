@@ -87,6 +87,17 @@ describe.skipIf(process.platform === 'win32' || !fs.existsSync(SNAPSHOT_STAMP))(
     expect(launch(ROOT)).toEqual({ exec: expect.stringContaining('--snapshot-blob') as string, stdout: expect.stringMatching(/^\d+\.\d+\.\d+$/) as string });
   });
 
+  it('cleans from the snapshot, whose lexicon and word pairs are read from their files when it is restored', () => {
+    const result = spawnSync(path.join(ROOT, 'bin', 'clean-ocr'), [], { input: 'Die Manner konnen fur uns sprechen.\n', encoding: 'utf8' });
+    expect(result).toMatchObject({ status: 0, stdout: 'Die Männer können für uns sprechen.\n', stderr: '' });
+    const blob = fs.readFileSync(SNAPSHOT_FILE);
+    for (const file of ['de-DE.bin', 'bigrams-de.bin']) {
+      const bytes = fs.readFileSync(path.join(ROOT, 'dictionaries', file));
+      const middle = Math.floor(bytes.length / 2);
+      expect(blob.indexOf(bytes.subarray(middle, middle + 256)), `a piece of ${file} in the snapshot`).toBe(-1);
+    }
+  });
+
   it('uses a copy stamped for its own folder', () => {
     expect(launch(copy()).exec).toContain('--snapshot-blob');
   });

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataFilesFor } from '../src/clean.js';
+import { readLexiconData } from '../src/lexicon/binary-format.js';
 import { readDataFile, shareDataFiles, useSharedDataFiles } from '../src/lexicon/data-files.js';
+import { bigramsPath, loadBigrams } from '../src/lexicon/bigrams.js';
 import { lexiconPath, loadLexicon } from '../src/lexicon/load.js';
 
 function temporaryFile(bytes: Uint8Array): string {
@@ -51,5 +53,25 @@ describe('data files shared with worker threads', () => {
       expect(fromShared.isWord(word)).toBe(fromDisk.isWord(word));
     }
     expect(fromShared.frequency('für')).toBe(fromDisk.frequency('für'));
+  });
+});
+
+describe('data files left out of the start-up snapshot (released before it is saved, read again when it is restored)', () => {
+  it('a released lexicon says why it cannot answer, and answers as before once rebound to its file', () => {
+    const lexicon = loadLexicon();
+    const before = ['für', 'fur', 'Integrationskonferenz'].map((word) => [lexicon.isForm(word), lexicon.everydayFrequency(word)]);
+    lexicon.release();
+    expect(() => lexicon.isForm('Haus')).toThrow(/released for the start-up snapshot/);
+    lexicon.rebind(readLexiconData(fs.readFileSync(lexiconPath())));
+    expect(['für', 'fur', 'Integrationskonferenz'].map((word) => [lexicon.isForm(word), lexicon.everydayFrequency(word)])).toEqual(before);
+  });
+
+  it('…and so do the word pairs', () => {
+    const pairs = loadBigrams();
+    const before = pairs.contextPreference('es', 'sein', 'könnte', 'konnte');
+    pairs.release();
+    expect(() => pairs.contextPreference('es', 'sein', 'könnte', 'konnte')).toThrow(/released for the start-up snapshot/);
+    pairs.rebind(fs.readFileSync(bigramsPath()));
+    expect(pairs.contextPreference('es', 'sein', 'könnte', 'konnte')).toBe(before);
   });
 });

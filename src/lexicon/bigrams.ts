@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { readContainer } from './container.js';
-import { readDataFile } from './data-files.js';
+import { leaveOutOfSnapshot, readDataFile, releasedData } from './data-files.js';
 import { FrequencyTable } from './frequency-table.js';
 
 const MAGIC = 'CLBG';
@@ -28,15 +28,21 @@ export interface ContextOptions {
 
 /** The pair counts of one compiled file, read in place. */
 export class Bigrams {
-  readonly #pairs: FrequencyTable;
-  readonly #lowerPairs: FrequencyTable;
-  readonly #words: FrequencyTable;
-  readonly #lowerWords: FrequencyTable;
-  readonly #ambiguous: FrequencyTable;
+  // Not readonly: rebound to the file's bytes when a start-up snapshot is restored (see DataFileHolder).
+  #pairs!: FrequencyTable;
+  #lowerPairs!: FrequencyTable;
+  #words!: FrequencyTable;
+  #lowerWords!: FrequencyTable;
+  #ambiguous!: FrequencyTable;
   /** How many words the counted text has. */
-  readonly tokens: number;
+  tokens!: number;
 
   constructor(file: Uint8Array) {
+    this.rebind(file);
+  }
+
+  /** Reads the tables of `file` from now on: the same file's (see DataFileHolder). */
+  rebind(file: Uint8Array): void {
     const container = readContainer<{ tokens: number; sections: Record<string, [offset: number, byteLength: number]> }>(file, {
       magic: MAGIC,
       version: FORMAT_VERSION,
@@ -51,6 +57,11 @@ export class Bigrams {
     this.#words = table('words');
     this.#lowerWords = table('lowerWords');
     this.#ambiguous = table('ambiguous');
+  }
+
+  /** Lets go of the file's bytes until rebind (see DataFileHolder). */
+  release(): void {
+    this.#pairs = this.#lowerPairs = this.#words = this.#lowerWords = this.#ambiguous = releasedData('the word pairs');
   }
 
   /**
@@ -103,5 +114,7 @@ export function bigramsPath(lang = 'de'): string {
 
 /** Reads a compiled pair file (default: the German one) in one read, or takes the batch's shared copy (data-files.ts); no parsing of the tables. */
 export function loadBigrams(file = bigramsPath()): Bigrams {
-  return new Bigrams(readDataFile(file));
+  const bigrams = new Bigrams(readDataFile(file));
+  leaveOutOfSnapshot({ file, release: () => bigrams.release(), rebind: (bytes) => bigrams.rebind(bytes) });
+  return bigrams;
 }

@@ -11,6 +11,7 @@ import type { KeyLattice } from './key-lattice.js';
 import { WordAutomaton } from './word-automaton.js';
 import { WordMemo } from '../text/word-memo.js';
 import { MAX_WORD_LENGTH } from '../text/chars.js';
+import { releasedData } from './data-files.js';
 
 /** Verdict of one reading of a token. */
 const Verdict = { No: 0, Yes: 1, Forbidden: 2 } as const;
@@ -29,10 +30,11 @@ const NO_READINGS: KeyLattice['readingsAt'] = Object.freeze([]);
 const MEMO_WORDS = 100_000;
 
 export class GermanLexicon implements Lexicon {
-  readonly #words: WordAutomaton;
-  readonly #frequencies: FrequencyTable;
-  readonly #everyday: FrequencyTable;
-  readonly #checkSharps: boolean;
+  // Not readonly: rebound to the file's bytes when a start-up snapshot is restored (see DataFileHolder).
+  #words!: WordAutomaton;
+  #frequencies!: FrequencyTable;
+  #everyday!: FrequencyTable;
+  #checkSharps!: boolean;
   /** Reused by every spellings search. */
   readonly #found = new Map<string, boolean>();
   readonly #verdicts = new WordMemo(MEMO_WORDS, (token) => this.#accepts(token, true));
@@ -41,10 +43,22 @@ export class GermanLexicon implements Lexicon {
   readonly #plain: KeyLattice = { token: '', readingsAt: NO_READINGS, maxCost: 0 };
 
   constructor(data: LexiconData) {
+    this.rebind(data);
+  }
+
+  /** Reads `data` from now on: the same file's, so every memo stays right (see DataFileHolder). */
+  rebind(data: LexiconData): void {
     this.#words = new WordAutomaton(data.arcs, data.header.root, data.header.compoundMin);
     this.#frequencies = new FrequencyTable(data.frequencyBlob, data.frequencyOffsets, data.frequencyCounts);
     this.#everyday = new FrequencyTable(data.everydayBlob, data.everydayOffsets, data.everydayCounts);
     this.#checkSharps = data.header.checkSharps;
+  }
+
+  /** Lets go of the file's bytes until rebind (see DataFileHolder). */
+  release(): void {
+    this.#words = releasedData('the lexicon');
+    this.#frequencies = releasedData('the lexicon');
+    this.#everyday = releasedData('the lexicon');
   }
 
   isWord(token: string): boolean {

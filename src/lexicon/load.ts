@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { readLexiconData } from './binary-format.js';
-import { readDataFile } from './data-files.js';
+import { leaveOutOfSnapshot, readDataFile } from './data-files.js';
 import { GermanLexicon } from './german-lexicon.js';
 
 export interface LoadLexiconOptions {
@@ -20,5 +20,7 @@ export function lexiconPath(lang = 'de-DE'): string {
 /** Reads the file once (or takes the batch's shared copy, data-files.ts) and indexes into it; no word list is parsed. Takes a few milliseconds. */
 export function loadLexicon(options: LoadLexiconOptions = {}): GermanLexicon {
   const path = options.path ?? lexiconPath(options.lang);
-  return new GermanLexicon(readLexiconData(readDataFile(path)));
+  const lexicon = new GermanLexicon(readLexiconData(readDataFile(path)));
+  leaveOutOfSnapshot({ file: path, release: () => lexicon.release(), rebind: (bytes) => lexicon.rebind(readLexiconData(bytes)) });
+  return lexicon;
 }
