@@ -34,8 +34,7 @@ export class Bigrams {
   #words!: FrequencyTable;
   #lowerWords!: FrequencyTable;
   #ambiguous!: FrequencyTable;
-  /** How many words the counted text has. */
-  tokens!: number;
+  #tokens!: number;
 
   constructor(file: Uint8Array) {
     this.rebind(file);
@@ -51,12 +50,17 @@ export class Bigrams {
     });
     const table = (name: string): FrequencyTable =>
       new FrequencyTable(container.bytes(`${name}Blob`), container.words32(`${name}Offsets`), container.words32(`${name}Counts`));
-    this.tokens = container.header.tokens;
+    this.#tokens = container.header.tokens;
     this.#pairs = table('pairs');
     this.#lowerPairs = table('lowerPairs');
     this.#words = table('words');
     this.#lowerWords = table('lowerWords');
     this.#ambiguous = table('ambiguous');
+  }
+
+  /** How many words the counted text has. */
+  get tokens(): number {
+    return this.#tokens;
   }
 
   /** Lets go of the file's bytes until rebind (see DataFileHolder). */
