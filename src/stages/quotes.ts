@@ -113,7 +113,9 @@ function loneMarkEdits(
 /** text[start, end) has one `"` only. */
 function isOnlyStraightQuote(text: string, start: number, end: number): boolean {
   const first = text.indexOf('"', start);
-  return first !== -1 && first < end && (text.indexOf('"', first + 1) === -1 || text.indexOf('"', first + 1) >= end);
+  if (first === -1 || first >= end) return false;
+  const second = text.indexOf('"', first + 1);
+  return second === -1 || second >= end;
 }
 
 /** Replaces the mark, and the space OCR put between it and its word (`,, Typische`, `Genscher! “`). */

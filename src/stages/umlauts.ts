@@ -92,8 +92,9 @@ export const umlautsStage: Stage = {
       const end = start + word.length;
       // The head of a hyphenated compound is read with its tail (getCompoundHead), which may explain it.
       if (tail === '' && readings.isUnreadable && cache.misreadLetterAt(readings, startsSentence(text, start)) === undefined) {
-        // What the lexicon cannot read, the shape of its ü may still tell (fiinfundachtzig).
-        if (!isPartOfLongerToken(text, start, end) && !contextOf(text, start, end).inCode) edits.push(...strokesEdits(word, start, evidence));
+        // What the lexicon cannot read, the shape of its ü may still tell (fiinfundachtzig); its place is read only then.
+        const strokes = strokesEdit(word, start, evidence);
+        if (strokes && !isPartOfLongerToken(text, start, end) && !contextOf(text, start, end).inCode) edits.push(strokes);
         continue;
       }
       const where = contextOf(text, start, end);
@@ -122,7 +123,10 @@ export const umlautsStage: Stage = {
             ? null
             : misreadLetter(text, start, word, nonWords.get(word) ?? 0, cache.misreadLetterAt(readings, where.sentenceStart), where.sentenceStart);
         if (letter) edits.push({ start, end, ...letter });
-        else if (!isWord && !isPart && !isForeignPassage(isGerman, index)) edits.push(...strokesEdits(word, start, evidence));
+        else if (!isWord && !isPart) {
+          const strokes = strokesEdit(word, start, evidence);
+          if (strokes && !isForeignPassage(isGerman, index)) edits.push(strokes);
+        }
         continue;
       }
       const edit = { start, end, ...decision };
@@ -153,10 +157,10 @@ function asWholeWordOrPart(
   return decision === null && chosen.candidates.length === 0 ? decide(token, readings.split, evidence, lexicon) : decision;
 }
 
-/** The word's ü read as two strokes, restored by their shape alone (see dottedStrokesRepair): no edit or one. */
-function strokesEdits(word: string, start: number, evidence: DocumentEvidence): Edit[] {
+/** The word's ü read as two strokes, restored by their shape alone (see dottedStrokesRepair), if it shows them. */
+function strokesEdit(word: string, start: number, evidence: DocumentEvidence): Edit | undefined {
   const repair = dottedStrokesRepair(word, evidence.damageRate);
-  return repair ? [{ start, end: start + word.length, ...repair }] : [];
+  return repair && { start, end: start + word.length, ...repair };
 }
 
 /**
