@@ -78,6 +78,17 @@ describe('a capitalised adjective after an article', () => {
   });
 });
 
+describe('a raised word against an infinitive made a noun', () => {
+  it.each([
+    ['stays where its twin is only the infinitive of a verb (der Kranken, not Kränken)', 'Zur Pflege der Kranken gehört Ruhe.', 'Zur Pflege der Kranken gehört Ruhe.'],
+    ['stays beside any verb made a noun (nach dem Erkalten, not Erkälten)', 'Nach dem Erkalten prüfe man es.', 'Nach dem Erkalten prüfe man es.'],
+    ['is still a noun of its own with its umlaut (die Baren: Bären)', 'Dort schlafen die Baren.', 'Dort schlafen die Bären.'],
+    ['is still a plural in -en with its umlaut (in allen Fallen: Fällen)', 'Das gilt in allen Fallen.', 'Das gilt in allen Fällen.'],
+  ])('%s', (_, text, expected) => {
+    expect(clean(`${LOST}${text}`).text).toBe(`${LOST.replace(/Manner/g, 'Männer').replace('konnen', 'können').replace(/fur/g, 'für')}${expected}`);
+  });
+});
+
 describe('the capital I misread', () => {
   it.each([
     ['as an opening bracket no bracket closes', 'Er sagt, dass [hre Katze krank sei.', 'Er sagt, dass Ihre Katze krank sei.'],

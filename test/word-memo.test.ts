@@ -42,15 +42,33 @@ describe('WordMemo', () => {
     expect(memo.getAt('Hansa', 0, 4)).toBe('HANS');
   });
 
-  it('keeps every word while it grows, and forgets all at once when full', () => {
+  it('keeps every word while it grows', () => {
     const { memo, asked } = counting(5000);
     const words = Array.from({ length: 5000 }, (_, i) => `w${i}`);
     for (const word of words) memo.get(word);
     for (const word of words) memo.get(word);
     expect(asked).toHaveLength(5000);
+  });
+
+  it('when full, keeps the words asked for again and forgets those asked once', () => {
+    const { memo, asked } = counting(100);
+    const once = Array.from({ length: 90 }, (_, i) => `once${i}`);
+    const again = Array.from({ length: 10 }, (_, i) => `again${i}`);
+    for (const word of [...again, ...once, ...again]) memo.get(word);
     memo.get('one more');
-    memo.get('w0');
-    expect(asked.slice(5000)).toEqual(['one more', 'w0']);
+    asked.length = 0;
+    for (const word of [...again, ...once.slice(0, 3)]) memo.get(word);
+    expect(asked).toEqual(once.slice(0, 3));
+  });
+
+  it('keeps at most half its room, so a full memo is not full again at once', () => {
+    const { memo, asked } = counting(100);
+    const words = Array.from({ length: 100 }, (_, i) => `w${i}`);
+    for (const word of [...words, ...words]) memo.get(word);
+    memo.get('one more');
+    asked.length = 0;
+    for (const word of words) memo.get(word);
+    expect(asked).toHaveLength(50);
   });
 
   it('asks the answer about the word alone, not the text around it', () => {

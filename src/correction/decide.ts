@@ -13,6 +13,7 @@ import { FOLDED, foldKey } from '../lexicon/word-automaton.js';
 import type { Candidate, TokenReadings } from './candidates.js';
 import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
+import { uncapitalise } from '../lexicon/casing.js';
 import type { DocumentEvidence } from './evidence.js';
 import { grammarFit, type GrammarContext } from './grammar.js';
 import { asWrittenFrequency, estimatedFrequency, everydayFrequency, joinedWordsFrequency, uncountedNounFrequency } from './frequency.js';
@@ -95,8 +96,9 @@ const WEIGHTS = {
 };
 
 /** Example: 'fur' in a document without umlauts → { after: 'für', confidence ≈ 0.99 }. */
-export function decide(token: TokenContext, readings: TokenReadings, evidence: DocumentEvidence, lexicon: Lexicon): Decision | null {
-  if (readings.candidates.length === 0) return null;
+export function decide(token: TokenContext, written: TokenReadings, evidence: DocumentEvidence, lexicon: Lexicon): Decision | null {
+  if (written.candidates.length === 0) return null;
+  const readings = written.isRaisedWord ? { ...written, candidates: written.candidates.map((candidate) => asRaisedTwin(candidate, lexicon)) } : written;
   const nominalCount = nominalisedCount(token, readings, lexicon);
   const isNominalised = nominalCount > 0;
   const isWord = readings.isWordAsWritten || isNominalised || (readings.isRaisedWord && token.sentenceStart && !isOutrankedCompound(readings, lexicon));
@@ -226,6 +228,27 @@ function narrativeCount(candidate: Candidate, evidence: DocumentEvidence, agains
 function isOutrankedCompound(readings: TokenReadings, lexicon: Lexicon): boolean {
   if (lexicon.isDictionaryWord === undefined || lexicon.isDictionaryWord(readings.spelling)) return false;
   return readings.candidates.some((candidate) => lexicon.isDictionaryWord!(candidate.spelling));
+}
+
+/**
+ * A candidate that is an infinitive made a noun (Kränken: das Kränken),
+ * against a token that is a raised word itself, weighed as the infinitive
+ * raised: both are nouns made of a verb or an adjective (der Kranken, not
+ * Kränken; dem Erkalten, not Erkälten), and the dictionary listing one of
+ * them as a noun says nothing about which was printed. Not a noun's plural
+ * in -en (Fällen: Fälle) nor a noun of its own (die Baren: Bären).
+ */
+function asRaisedTwin(candidate: Candidate, lexicon: Lexicon): Candidate {
+  const { spelling } = candidate;
+  if (candidate.raisedCase || !isCapitalised(spelling) || !spelling.endsWith('en') || isNounAsWritten(spelling.slice(0, -1), lexicon)) return candidate;
+  const infinitive = uncapitalise(spelling);
+  if (!lexicon.isWord(infinitive)) return candidate;
+  return { ...candidate, raisedCase: true, spelling: infinitive, frequency: lexicon.frequency(infinitive), estimatedFrequency: 0 };
+}
+
+/** The capitalised word is a form of the dictionary as written (Fälle), not only a lowercase word raised (kränke). */
+function isNounAsWritten(word: string, lexicon: Lexicon): boolean {
+  return lexicon.isForm?.(word) ?? lexicon.isWord(word);
 }
 
 /** How well the candidate's case fits the place of the token. */

@@ -166,7 +166,7 @@ const LATIN_RANGE = 0x250;
 const initialGlyphReadings: (readonly KeyReading[] | undefined)[] = [];
 const innerGlyphReadings: (readonly KeyReading[] | undefined)[] = [];
 
-const MAX_CACHED_SPANS = 50_000;
+const MAX_CACHED_SPANS = 10_000;
 /** Spans of two or three glyphs, those of the Latin range by their code units and length, the rest by their text. */
 const initialSpanReadings = new Map<number | string, readonly KeyReading[]>();
 const innerSpanReadings = new Map<number | string, readonly KeyReading[]>();

@@ -110,7 +110,7 @@ export function spanCost(span: string, target: string): number {
 }
 
 /** Distinct spans are few (text repeats its glyphs): their costs are computed once. */
-const MAX_CACHED_SPANS = 50_000;
+const MAX_CACHED_SPANS = 10_000;
 const costCache = new Map<string, Float64Array>();
 
 /** The cost of `span` as each of UMLAUT_LETTERS, in that order. */
