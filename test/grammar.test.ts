@@ -52,7 +52,9 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['was geschaffen wurde', 2, context()],
     ['interessieren, wurde', 1, context()],
     ['der Hund lasst es', 2, context({ withoutIhr: true })],
-    ['dann lasst ihr es', 1, context({ besideIhr: true })], // the pronoun after the verb
+    ['dann lasst ihr es', 1, context({ afterIhr: true, besideIhr: true })], // the pronoun after the verb: its subject
+    ['wohin lauft ihr?', 1, context({ afterIhr: true, besideIhr: true })],
+    ['dann tragt ihr Mann es', 1, context({ besideIhr: true })], // the possessive before its noun: trägt ihr Mann
     ['sagt er, lasst uns', 2, context()], // an imperative, after a comma
     ['nun lasst uns', 1, context()], // an imperative
     ['am FuBe eines', 1, context({ afterArticle: true, afterDativeSingular: true })], // am Fuße, no plural Füße

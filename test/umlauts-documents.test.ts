@@ -32,6 +32,14 @@ describe('a strong verb in -t with no ihr in its clause', () => {
   ])('%s', (_, text, expected) => {
     expect(clean(`${intact}${text}`).text).toBe(`${intact}${expected}`);
   });
+
+  it('is the third person where the umlauts were lost and the corpus counted neither form (wascht man: wäscht)', () => {
+    expect(clean(`${LOST}Am Morgen wascht man sie.`).text).toContain('Am Morgen wäscht man sie.');
+  });
+
+  it('stays the plural you before ihr, also where the umlauts were lost (dann tragt ihr es)', () => {
+    expect(clean(`${LOST}Dann tragt ihr es.`).text).toContain('Dann tragt ihr es.');
+  });
 });
 
 describe('a long word misread in an ordinary letter too', () => {

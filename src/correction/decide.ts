@@ -170,8 +170,10 @@ function unknownWordWeight(token: TokenContext, evidence: DocumentEvidence, lexi
 
 /**
  * Against a real word, a candidate needs frequency evidence of its own (both
- * are often unseen compounds: Fahrstuhl/Fährstuhl); against a non-word, an
- * unseen candidate is still the best explanation.
+ * are often unseen compounds: Fahrstuhl/Fährstuhl), counted, like the word,
+ * with one added: where the corpus counted neither, only the grammar around
+ * them (wascht man: wäscht) or the document's intact twins can lift it.
+ * Against a non-word, an unseen candidate is still the best explanation.
  */
 function candidateWeight(
   candidate: Candidate,
@@ -183,7 +185,7 @@ function candidateWeight(
   lexicon: Lexicon,
 ): number {
   const frequency = againstWord
-    ? WEIGHTS.realWordBias * (foldKey(candidate.text) === foldKey(token.text) ? 1 : WEIGHTS.garbledRealWord) * count
+    ? WEIGHTS.realWordBias * (foldKey(candidate.text) === foldKey(token.text) ? 1 : WEIGHTS.garbledRealWord) * (count + 1)
     : count + 1;
   const twins = evidence.wordCounts.get(candidate.text.toLowerCase()) ?? 0;
   const fit = caseFit(candidate, token) * grammarFit(candidate, token, againstWord, lexicon);

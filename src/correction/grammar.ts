@@ -16,7 +16,7 @@ export interface GrammarContext {
   attributive: boolean;
   /** The word before is `als`. */
   afterAls: boolean;
-  /** The word before is `ihr`, and the word ends in -t. */
+  /** The word ends in -t and `ihr` is its subject: the word before, or the word after as a pronoun (tragt ihr es; not trägt ihr Mann). */
   afterIhr: boolean;
   /** The word ends in -t and stands inside a clause with no `ihr` before or after it (nor `uns`, `euch` of an imperative). */
   withoutIhr: boolean;
@@ -126,7 +126,7 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   return {
     attributive: mayBeComparative && ((next !== '' && next[0] !== next[0]!.toLowerCase()) || shortBefore === 'ein' || shortBefore === 'kein'),
     afterAls: shortBefore === 'als',
-    afterIhr: shortBefore === 'ihr' && word.endsWith('t'),
+    afterIhr: word.endsWith('t') && (shortBefore === 'ihr' || (isThirdPerson && isPronounIhrAfter(text, words, index, next))),
     withoutIhr: isThirdPerson && !PLURAL_YOU_AFTER.test(next),
     afterInfinitive: false,
     afterArticle,
@@ -202,6 +202,17 @@ function isDativeSingular(word: string): boolean {
 }
 
 const DATIVE_EM = /^(?!(?:extrem|bequem|\p{Ll}*dem)$)\p{Ll}{2,}em$/u;
+
+/**
+ * `next`, the word after word `index`, is the pronoun ihr, not the
+ * possessive: no noun follows it (tragt ihr es, lauft ihr?; trägt ihr Mann).
+ */
+function isPronounIhrAfter(text: string, words: WordSpans, index: number, next: string): boolean {
+  if (next !== 'ihr') return false;
+  if (!isJoined(text, words, index + 1)) return true;
+  const after = wordAt(text, words, index + 2);
+  return after[0] === after[0]!.toLowerCase();
+}
 
 /** After a plural you: its pronoun in a question (lasst ihr), or the object of an imperative (lasst uns, lasst euch). */
 const PLURAL_YOU_AFTER = /^(?:ihr|uns|euch)$/i;
