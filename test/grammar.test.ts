@@ -4,7 +4,7 @@ import type { Candidate } from '../src/correction/candidates.js';
 import { fakeLexicon } from './helpers/fake-lexicon.js';
 
 /** Past tenses in -te that tell a weak verb's infinitive (verpasste), and an adjective that looks like one (geschaffte). */
-const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300, Fuß: 50 });
+const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300, Fuß: 50, loste: 1, löste: 20 });
 
 /** The word spans of a text: runs of letters. */
 function spansOf(text: string) {
@@ -22,23 +22,25 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['als hatte er', 1, context({ afterAls: true })],
     ['Als hatte er', 1, context({ afterAls: true })],
     ['Ihr fallt hin', 1, context({ afterIhr: true, besideIhr: true })],
-    ['ein grofer Mann', 1, context({ attributive: true, afterDeterminer: true })],
+    ['ein grofer Mann', 1, context({ attributive: true, afterDeterminer: true, beforeNoun: true })],
     ['ein grofer dunkler Wald', 1, context({ attributive: true, afterDeterminer: true })], // after ein
     ['kein hoher, sondern', 1, context({ attributive: true })],
     ['die grofer sind', 1, context()], // a relative pronoun: die größer sind
     ['Karl der Große wurde', 2, context({ afterArticle: true })], // a capitalised adjective after an article: its noun
     ['im Großen und Ganzen', 1, context({ afterArticle: true })],
-    ['der große Mann', 1, context({ afterDeterminer: true })], // lowercase before a noun: an adjective
-    ['ein grofer\nMann', 1, context({ attributive: true, afterDeterminer: true })],
+    ['der große Mann', 1, context({ afterDeterminer: true, beforeNoun: true })], // lowercase before a noun: an adjective
+    ['ein grofer\nMann', 1, context({ attributive: true, afterDeterminer: true, beforeNoun: true })],
     ['als, hatte er', 1, context()],
     ['grofer. Mann', 0, context()],
     ['grofer', 0, context()],
     ['ihr hatte es', 1, context()],
-    ['ein großes Haus', 1, context({ afterDeterminer: true })], // lowercase after an article that is no pronoun: an adjective
-    ['an einem andern Ort', 2, context({ afterDeterminer: true })],
+    ['ein großes Haus', 1, context({ afterDeterminer: true, beforeNoun: true })], // lowercase after an article that is no pronoun: an adjective
+    ['an einem andern Ort', 2, context({ afterDeterminer: true, beforeNoun: true })],
     ['die andern sind', 1, context()], // die may be a pronoun: die ändern sich
-    ['die andern Kinder', 1, context({ afterDeterminer: true })], // …not before a noun
+    ['die andern Kinder', 1, context({ afterDeterminer: true, beforeNoun: true })], // …not before a noun
     ['die andern Sie', 1, context()], // …which the polite pronoun is not: die ändern Sie
+    ['einen losen Buben', 1, context({ afterDeterminer: true, beforeNoun: true })], // an adjective, though losen is a verb too
+    ['einen losen.', 1, context({ afterDeterminer: true })],
     ['der Frau Grubach gehört', 2, context({ afterTitle: true })], // a capitalised word after a title: a name
     ['sagte Dr. Muller', 2, context({ afterTitle: true })],
     ['sagte Dr.Muller', 2, context()],
@@ -100,5 +102,12 @@ describe('grammar: how well a candidate fits (1: no rule applies)', () => {
     ['…the plural you fits', 'muBt', { besideIhr: true }, 'müßt', 1],
   ] as [string, string, Partial<GrammarContext>, string, number][])('%s', (_, token, applying, text, fit) => {
     expect(grammarFit(candidate(text), { text: token, ...context(applying) }, false, lexicon)).toBe(fit);
+  });
+
+  it.each([
+    ['einen losen Buben: before a noun, no verb, though the word may be one too', { afterDeterminer: true, beforeNoun: true }, 0.02],
+    ['einen losen, with no noun after it: both may be verbs', { afterDeterminer: true }, 1],
+  ] as [string, Partial<GrammarContext>, number][])('%s', (_, applying, fit) => {
+    expect(grammarFit(candidate('lösen'), { text: 'losen', ...context(applying) }, true, lexicon)).toBe(fit);
   });
 });

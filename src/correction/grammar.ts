@@ -26,6 +26,8 @@ export interface GrammarContext {
   afterArticle: boolean;
   /** The word is lowercase and follows an article that is no pronoun, or a preposition with one (einem, des, im), or any article before a noun (die andern Kinder): it is attributive, no verb. */
   afterDeterminer: boolean;
+  /** …and a noun follows it: only an adjective stands there (einen losen Buben), whatever verb the word may also be. */
+  beforeNoun: boolean;
   /** The word is capitalised and follows a title (Frau, Herr, Dr.): a name. */
   afterTitle: boolean;
   /** The word is capitalised, ends in -e and follows a determiner of the dative singular, or its adjective in -en (am Fuße, vom hohen Berge). */
@@ -91,6 +93,7 @@ export const NEUTRAL: GrammarContext = Object.freeze({
   afterInfinitive: false,
   afterArticle: false,
   afterDeterminer: false,
+  beforeNoun: false,
   afterTitle: false,
   afterDativeSingular: false,
   besideDu: false,
@@ -109,13 +112,14 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   const before = index > 0 && isJoined(text, words, index - 1) ? wordAt(text, words, index - 1).toLowerCase() : '';
   const article = ARTICLES.has(before) ? before : '';
   const afterArticle = !isLowercase && article !== '';
-  const afterDeterminer = isLowercase && article !== '' && (!PRONOUN_ARTICLES.has(article) || isBeforeNoun(text, words, index));
+  const beforeNoun = isLowercase && article !== '' && isBeforeNoun(text, words, index);
+  const afterDeterminer = beforeNoun || (isLowercase && article !== '' && !PRONOUN_ARTICLES.has(article));
   const afterTitle = !isLowercase && isAfterTitle(text, words, index, before);
   const afterDativeSingular = !isLowercase && word.endsWith('e') && followsDativeSingular(text, words, index);
   const mayBeComparative = word.endsWith('er');
   const mayBeVerb = word.length <= MAX_VERB_LENGTH && index > 0;
   if (!mayBeComparative && !mayBeVerb) {
-    return afterArticle || afterDeterminer || afterTitle || afterDativeSingular ? { ...NEUTRAL, afterArticle, afterDeterminer, afterTitle, afterDativeSingular } : NEUTRAL;
+    return afterArticle || afterDeterminer || afterTitle || afterDativeSingular ? { ...NEUTRAL, afterArticle, afterDeterminer, beforeNoun, afterTitle, afterDativeSingular } : NEUTRAL;
   }
   // The word before, for the rules of verbs and comparatives: als, ihr, ein, kein.
   const shortBefore = mayBeVerb ? before : '';
@@ -131,6 +135,7 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
     afterInfinitive: false,
     afterArticle,
     afterDeterminer,
+    beforeNoun,
     afterTitle,
     afterDativeSingular,
     besideDu: mayBeBesideDu && (shortBefore === 'du' || next.toLowerCase() === 'du'),
@@ -257,7 +262,7 @@ const MAX_VERB_LENGTH = 10;
 export function grammarKey(context: GrammarContext): string {
   return (
     `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}` +
-    `${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}${context.afterTitle ? '@' : ''}${context.afterDativeSingular ? '3' : ''}${context.besideDu ? '2' : ''}${context.besideIhr ? '5' : ''}`
+    `${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}${context.beforeNoun ? 'N' : ''}${context.afterTitle ? '@' : ''}${context.afterDativeSingular ? '3' : ''}${context.besideDu ? '2' : ''}${context.besideIhr ? '5' : ''}`
   );
 }
 
@@ -278,7 +283,8 @@ export function grammarKey(context: GrammarContext): string {
  * - Right after an article, a word that is no verb stays: its twin, a weak
  *   verb's infinitive, cannot stand there (einen kurzen Blick, not kürzen;
  *   einem andern Ort, not ändern); nor can a conditional (an dem wisten
- *   Streifen: wüsten, not wüßten).
+ *   Streifen: wüsten, not wüßten). Before a noun the word stays even where
+ *   it may be a verb too: it is an adjective there (einen losen Buben, not lösen).
  * - After a determiner of the dative singular, no plural (am Fuße, not Füße).
  * - Beside du, a modal verb has no umlaut (so mußt du, not müßt); beside
  *   ihr, müssen has (ihr müßt, not mußt).
@@ -289,7 +295,9 @@ export function grammarFit(candidate: Candidate, token: { text: string } & Parti
   if (token.afterAls && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterAls;
   if (token.afterInfinitive && CONDITIONAL.test(candidate.text)) return WEIGHTS.conditionalAfterInfinitive;
   if (token.attributive && isComparative(candidate.text, lexicon)) return WEIGHTS.comparativeBeforeNoun;
-  if (token.afterDeterminer && againstWord && isWeakInfinitive(candidate.text, lexicon) && !isWeakInfinitive(token.text, lexicon)) return WEIGHTS.verbAfterDeterminer;
+  if (token.afterDeterminer && againstWord && isWeakInfinitive(candidate.text, lexicon) && (token.beforeNoun || !isWeakInfinitive(token.text, lexicon))) {
+    return WEIGHTS.verbAfterDeterminer;
+  }
   if (token.afterDeterminer && CONDITIONAL.test(candidate.text)) return WEIGHTS.verbAfterDeterminer;
   if (token.afterDativeSingular && isUmlautPlural(candidate.text, lexicon)) return WEIGHTS.pluralAfterDativeSingular;
   if (token.besideDu && PLURAL_YOU_MODAL.test(candidate.text)) return WEIGHTS.otherPersonOfModal;
