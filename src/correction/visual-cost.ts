@@ -6,7 +6,8 @@
  * - the letter without its dots (ü → u) is the cheapest error;
  * - the whole letter read as one similar glyph (ö → é, 6, d, G; ß → B, 8, 3, &);
  * - the letter split into pieces of its shape: ü into two or three strokes (ii, li, ti, iti),
- *   ö into two bowls (ao), ß into its long-s stem and its tail (fs, f3, lJs).
+ *   ö into two bowls (ao), ß into its long-s stem and its tail (fs, f3, lJs) or
+ *   into two glyphs each read for the whole letter (®B, 8&).
  *
  * Costs are in "edit" units: a plain substitution of an unrelated letter
  * would cost 1; everything here is cheaper, and anything else is Infinity.
@@ -159,9 +160,17 @@ function splitCost(first: string, second: string, target: string): number {
   return isSplit ? split : Infinity;
 }
 
-/** ß read as its stem plus a tail of one or two glyphs (fs, f3, lJs), or spelled ss. */
+/**
+ * Glyphs an engine reads for a whole ß that German never writes inside a
+ * word (B aside, which it does not write there either): where it cuts the
+ * letter in two, it may read each half as one of them (verga®B, ha8&lichen).
+ */
+const SHARP_S_HALVES = '®&83$§@}B';
+
+/** ß read as its stem plus a tail of one or two glyphs (fs, f3, lJs), as two glyphs each read for it (®B, 8&), or spelled ss. */
 function sharpSCost(span: string): number {
   if (span === 'ss') return DOUBLE_S;
+  if (span.length === 2 && span !== 'BB' && [...span].every((glyph) => SHARP_S_HALVES.includes(glyph))) return SPLIT + 2 * PIECE_OF_SHARP_S;
   if (!LONG_S_STEMS.includes(span[0]!)) return Infinity;
   let cost = SPLIT + PIECE_OF_SHARP_S;
   for (const glyph of span.slice(1)) {
@@ -236,6 +245,6 @@ const latinSplitStarts = new Uint8Array(0x250);
 
 function beginsSplit(glyph: string): boolean {
   if (U_PIECES.includes(glyph) || DOTTED_STROKES.includes(glyph) || MARKS.includes(glyph)) return true;
-  if (LONG_S_STEMS.includes(glyph) || glyph === 's') return true;
+  if (LONG_S_STEMS.includes(glyph) || SHARP_S_HALVES.includes(glyph) || glyph === 's') return true;
   return ['ä', 'ö', 'Ä', 'Ö'].some((target) => wholeCost(glyph, target) < Infinity);
 }
