@@ -49,4 +49,14 @@ describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
   ] as [string, string, Partial<CleanOptions>?][])('%s: unchanged', (_, input, options) => {
     expect(repair(input, options)).toBe(input);
   });
+
+  describe('a text whose only sign of the spelling before 1996 is another word with its ß', () => {
+    const withWords = (text: string) => runStages(text, [dassStage], ['musste', 'muss']).text;
+    it('writes daß too, where the page lost every daß it had (mußte: musste is the word)', () => {
+      expect(withWords('Er mußte gehen. Wir hoffen, da Sie kommen.')).toBe('Er mußte gehen. Wir hoffen, daß Sie kommen.');
+    });
+    it('…not for a word of three letters, which the umlaut stage may have made of two (mu: muß)', () => {
+      expect(withWords('Er muß gehen. Wir hoffen, da Sie kommen.')).toBe('Er muß gehen. Wir hoffen, da Sie kommen.');
+    });
+  });
 });

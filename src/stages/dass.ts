@@ -10,11 +10,14 @@
  * is an adverb). `das` only after a comma and before a lowercase subject
  * (darin, das der …), after such a verb before a personal pronoun (sagen,
  * das ich): a relative `das` follows a noun, and `das Haus sei alt` is a
- * clause of its own. Only in a text that writes daß (or is historic): one
- * in the spelling of 1996 writes dass, whose ss OCR does not drop. After
+ * clause of its own. Only in a text that writes daß, or another word with
+ * the ß that the spelling of 1996 writes ss (mußte, Fluß), or is historic:
+ * one in the spelling of 1996 writes dass, whose ss OCR does not drop. After
  * `ohne` in any text, spelled as the text spells the conjunction.
  * Example: „Er ging, ohne da er grüßte.“ → „Er ging, ohne daß er grüßte.“
  */
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { LETTER } from '../text/chars.js';
 import type { Edit, Stage } from '../types.js';
 
 /**
@@ -86,7 +89,7 @@ export const dassStage: Stage = {
       const next = NEXT_WORD.exec(text.slice(index + word.length, index + word.length + 40))![1]!;
       const rule = dassRule(text, index, word, next);
       if (rule === undefined) continue;
-      spelling ??= conjunctionSpelling(text, context.options.historic === true);
+      spelling ??= conjunctionSpelling(text, context.options.historic === true, context.lexicon());
       // After ohne, da is no German at all: the conjunction was there, whatever the text shows elsewhere.
       if (rule === 'ohne' || spelling.writesDass) {
         edits.push({ start: index, end: index + word.length, after: spelling.written, rule: `dass-after-${rule}`, confidence: CONFIDENCE[rule] });
@@ -97,15 +100,35 @@ export const dassStage: Stage = {
 };
 
 interface ConjunctionSpelling {
-  /** The text writes daß (or is historic): the rules beyond ohne may restore it. */
+  /** The text writes daß or another ß of before 1996 (or is historic): the rules beyond ohne may restore it. */
   writesDass: boolean;
   /** How the conjunction is written back: dass in a text that writes dass and never daß. */
   written: 'daß' | 'dass';
 }
 
-function conjunctionSpelling(text: string, historic: boolean): ConjunctionSpelling {
-  const writesDass = historic || WRITTEN_DASS_OLD.test(text);
+function conjunctionSpelling(text: string, historic: boolean, lexicon: Lexicon): ConjunctionSpelling {
+  const writesDass = historic || WRITTEN_DASS_OLD.test(text) || writesSharpSBefore1996(text, lexicon);
   return { writesDass, written: !writesDass && WRITTEN_DASS_NEW.test(text) ? 'dass' : 'daß' };
+}
+
+/**
+ * Shortest word whose ß tells the spelling before 1996: a shorter one may be
+ * a repair of the umlaut stage's, which reads a dropped ß into a two-letter
+ * word (mu: muß; in a table of units, the prefix micro).
+ */
+const MIN_OLD_SHARP_S_WORD = 4;
+
+/**
+ * The text writes a word with the ß that the spelling of 1996 writes ss
+ * (mußte, Fluß: musste, Fluss are the words), so it writes the conjunction
+ * daß too, also on a page where OCR lost every daß it had.
+ */
+function writesSharpSBefore1996(text: string, lexicon: Lexicon): boolean {
+  for (let at = text.indexOf('ß'); at !== -1; at = text.indexOf('ß', at + 1)) {
+    const word = text.slice(at - LETTER.runLengthBefore(text, at), at + LETTER.runLengthAt(text, at));
+    if (word.length >= MIN_OLD_SHARP_S_WORD && !lexicon.isWord(word) && lexicon.isWord(word.replaceAll('ß', 'ss'))) return true;
+  }
+  return false;
 }
 
 /** Why `da` or `das` at `at` can only be daß, if it can. */
