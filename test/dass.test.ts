@@ -22,6 +22,8 @@ describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
     ['after a verb of agreeing', `${WRITES_DASS}Wir sind übereingekommen, da der Betrag der Kasse zufällt.`, `${WRITES_DASS}Wir sind übereingekommen, daß der Betrag der Kasse zufällt.`],
     ['…and a separable verb of saying, its particle last', `${WRITES_DASS}Die Redner hoben hervor, da die Brunnen nicht genügen.`, `${WRITES_DASS}Die Redner hoben hervor, daß die Brunnen nicht genügen.`],
     ['…with a modal verb after it', `${WRITES_DASS}Der sagen wollte, da er käme.`, `${WRITES_DASS}Der sagen wollte, daß er käme.`],
+    ['…in a clause of two words', `${WRITES_DASS}Einige behaupten, da die Erde rund ist.`, `${WRITES_DASS}Einige behaupten, daß die Erde rund ist.`],
+    ['after a verb of feeling, with a pronoun and a particle after it', `${WRITES_DASS}Es freut mich sehr, da Sie kommen.`, `${WRITES_DASS}Es freut mich sehr, daß Sie kommen.`],
     ['after a pronominal adverb that announces the clause', `${WRITES_DASS}Er tröstete sich damit, da auch der Reiche stirbt.`, `${WRITES_DASS}Er tröstete sich damit, daß auch der Reiche stirbt.`],
     ['…and das there, before a lowercase subject', `${WRITES_DASS}Es liegt darin, das der Baum grün ist.`, `${WRITES_DASS}Es liegt darin, daß der Baum grün ist.`],
     ['after a verb and a particle, before a preposition', `${WRITES_DASS}Er erzählte wohl, da vor Wochen ein Bär kam.`, `${WRITES_DASS}Er erzählte wohl, daß vor Wochen ein Bär kam.`],
@@ -33,6 +35,7 @@ describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
 
   it.each([
     ['causal da', `${WRITES_DASS}Er blieb zu Hause, da er krank war.`],
+    ['causal da after a verb that takes no clause and two particles', `${WRITES_DASS}Er blieb gern sehr lange, da er müde war.`],
     ['da as an adverb, a verb after it', `${WRITES_DASS}Es war so kalt, da rief er laut.`],
     ['da at a sentence start', `${WRITES_DASS}Da kam er.`],
     ['a text in the spelling of 1996, which writes dass', 'Es war so schön, da die Sonne schien. Er sagt, dass es gut ist.'],

@@ -51,7 +51,7 @@ const SUBJECT_STARTS = new Set(
     'keinem keinen jeder jede jedes jeden dieser diese dieses diesem diesen alle alles nichts niemand jemand mir mich dir dich ihm ihn uns euch sich')
     .split(' '),
 );
-/** Verbs of saying, knowing, hoping and seeing, which a clause with daß follows and one with causal da does not. */
+/** Verbs of saying, knowing, hoping, seeing and feeling (es freut mich, daß), which a clause with daß follows and one with causal da does not. */
 const DASS_VERBS = new Set(
   ('hoffe hoffen hofft hoffte hofften gehofft glaube glauben glaubt glaubte glaubten geglaubt weiß weißt wissen wisse ' +
     'wußte wußten gewußt sage sagen sagt sagte sagten gesagt denke denken denkt dachte dachten gedacht meinen meint meinte ' +
@@ -61,14 +61,19 @@ const DASS_VERBS = new Set(
     'gehört fühlte fühlten wünsche wünschen wünscht wünschte wünschten erklärte erklärten erklärt schwor schwur ' +
     'erfuhr erfuhren erfahren begriff begriffen vergaß vergessen erinnere erinnern erinnert erinnerte erinnerten ' +
     'betone betonen betont betonte betonten berichtet berichtete berichteten beschlossen vereinbart übereingekommen ' +
-    'festgestellt hervorgehoben mitgeteilt zugegeben angenommen bewiesen verlangt verlangte verlangten ahnte ahnten geahnt')
+    'festgestellt hervorgehoben mitgeteilt zugegeben angenommen bewiesen verlangt verlangte verlangten ahnte ahnten geahnt ' +
+    'freue freuen freut freute freuten gefreut wundert wunderte bedaure bedauern bedauert bedauerte')
     .split(' '),
 );
 /** …and separable ones, whose particle ends the clause: a verb of saying, knowing or agreeing and its particle (hoben hervor, daß). */
 const DASS_PARTICLE_VERBS = new Set(
   ['hob hervor', 'hoben hervor', 'stellte fest', 'stellten fest', 'teilte mit', 'teilten mit', 'gab zu', 'gaben zu', 'kamen überein', 'kam überein'],
 );
-/** A pronoun between such a verb and its clause (versicherte ihm, daß), a modal verb (sagen wollte, daß) or a particle (fühlte wohl, daß). */
+/**
+ * A pronoun between such a verb and its clause (versicherte ihm, daß), a
+ * modal verb (sagen wollte, daß) or a particle (fühlte wohl, daß); two of
+ * them too (freut mich sehr, daß).
+ */
 const AFTER_VERB = new Set(
   ('mir dir ihm ihr uns euch ihnen Ihnen sich mich dich ihn es will wollte wollten kann konnte konnten muß mußte mußten ' +
     'soll sollte sollten habe hat hatte hatten hätte hätten wird würde würden wohl nun auch schon gleich sehr gut genau recht bald jetzt')
@@ -153,8 +158,10 @@ function dassRule(text: string, at: number, word: string, next: string): keyof t
 
 /** The clause before ends in a verb that takes a clause with daß, perhaps with a pronoun or a modal verb after it, and a comma. */
 function isAfterDassVerb(before: { words: string[]; afterComma: boolean }): boolean {
-  const [verb, last] = before.words.slice(-2);
-  return before.afterComma && (DASS_VERBS.has(last!) || (AFTER_VERB.has(last!) && DASS_VERBS.has(verb!)) || DASS_PARTICLE_VERBS.has(`${verb} ${last}`));
+  if (!before.afterComma) return false;
+  const [last, verb, third] = before.words.slice(-3).reverse();
+  if (DASS_VERBS.has(last!) || DASS_PARTICLE_VERBS.has(`${verb} ${last}`)) return true;
+  return AFTER_VERB.has(last!) && (DASS_VERBS.has(verb!) || (AFTER_VERB.has(verb!) && DASS_VERBS.has(third!)));
 }
 
 /** The last few words of the clause before `at` (back to a sentence mark, a comma or a blank line), and whether a comma ends it. */
