@@ -2,7 +2,7 @@
  * Manual page references the OCR misread; technical German text is full of
  * them (`ls(1)`, `debconf(7)`). Where one bracket is round, the other becomes
  * round too (`perl{1)` → `perl(1)`, `debconf(7}` → `debconf(7)`); a pair of
- * braces around a bare section after a name of two letters or more is one
+ * braces around a section after a name of two letters or more is one
  * too (`debconf{7}`), but square brackets may be code (`argv[1]`), and so
  * may braces after one letter (the regex `a{3}`). A section digit read as
  * a letter of its shape is one (`xargs{t}`, `bash(])`, `fstab(S)`) where the
