@@ -86,6 +86,15 @@ describe('a capitalised adjective after an article', () => {
   });
 });
 
+describe('an imperative without its -e that the dictionary lacks', () => {
+  it('stays where everyday German writes it so (behalt deinen Dienst, not behält)', () => {
+    expect(clean(`${LOST}Er rief: Bauer, behalt deinen Dienst!`).text).toContain('Bauer, behalt deinen Dienst!');
+  });
+  it('…while a verb form it never writes so is still read with its umlaut (die Datei enthalt: enthält)', () => {
+    expect(clean(`${LOST}Die Datei enthalt alles.`).text).toContain('Die Datei enthält alles.');
+  });
+});
+
 describe('a raised word against an infinitive made a noun', () => {
   it.each([
     ['stays where its twin is only the infinitive of a verb (der Kranken, not Kränken)', 'Zur Pflege der Kranken gehört Ruhe.', 'Zur Pflege der Kranken gehört Ruhe.'],

@@ -13,7 +13,7 @@ import { FOLDED, foldKey } from '../lexicon/word-automaton.js';
 import type { Candidate, TokenReadings } from './candidates.js';
 import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
-import { uncapitalise } from '../lexicon/casing.js';
+import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import type { DocumentEvidence } from './evidence.js';
 import { grammarFit, type GrammarContext } from './grammar.js';
 import { asWrittenFrequency, estimatedFrequency, everydayFrequency, joinedWordsFrequency, uncountedNounFrequency } from './frequency.js';
@@ -101,7 +101,11 @@ export function decide(token: TokenContext, written: TokenReadings, evidence: Do
   const readings = written.isRaisedWord ? { ...written, candidates: written.candidates.map((candidate) => asRaisedTwin(candidate, lexicon)) } : written;
   const nominalCount = nominalisedCount(token, readings, lexicon);
   const isNominalised = nominalCount > 0;
-  const isWord = readings.isWordAsWritten || isNominalised || (readings.isRaisedWord && token.sentenceStart && !isOutrankedCompound(readings, lexicon));
+  const isWord =
+    readings.isWordAsWritten ||
+    isNominalised ||
+    (readings.isRaisedWord && token.sentenceStart && !isOutrankedCompound(readings, lexicon)) ||
+    isImperativeWithoutE(token.text, lexicon);
   // Everyday German vouches only for the word as written: raised mid-sentence, it is rather a noun (Ertrage: Erträge, not ertrage).
   const spellingCount = isNominalised
     ? nominalCount
@@ -251,6 +255,25 @@ function asRaisedTwin(candidate: Candidate, lexicon: Lexicon): Candidate {
 /** The capitalised word is a form of the dictionary as written (Fälle), not only a lowercase word raised (kränke). */
 function isNounAsWritten(word: string, lexicon: Lexicon): boolean {
   return lexicon.isForm?.(word) ?? lexicon.isWord(word);
+}
+
+/**
+ * A lowercase token the dictionary lacks that is a verb's imperative without
+ * its -e, as speech writes it (behalt deinen Dienst: behalte, behalten), and
+ * everyday German uses: a word, whose umlaut twin (behält) needs a clear lead
+ * to replace it, as any real word's does. Not where the -e or -en makes no
+ * word (fur: fure, furen), nor a past tense everyday German never writes so
+ * (konnt: konnte, konnten), nor a noun's lowercase (mut: Mut, for mußt).
+ */
+function isImperativeWithoutE(token: string, lexicon: Lexicon): boolean {
+  return (
+    casePattern(token) === 'lower' &&
+    everydayFrequency(token, lexicon) > 0 &&
+    !lexicon.isWord(token) &&
+    !lexicon.isWord(capitalise(token)) &&
+    lexicon.isWord(`${token}e`) &&
+    lexicon.isWord(`${token}en`)
+  );
 }
 
 /** How well the candidate's case fits the place of the token. */
