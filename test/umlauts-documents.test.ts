@@ -95,6 +95,15 @@ describe('an imperative without its -e that the dictionary lacks', () => {
   });
 });
 
+describe('a capital U read for a lowercase ü', () => {
+  it('is the word of the dictionary, not a noun compound the rules build of the same letters (ich Uberfliege das: überfliege, not Über + Fliege)', () => {
+    expect(clean(`${LOST}Ich Uberfliege das rasch.`).text).toContain('Ich überfliege das rasch.');
+  });
+  it('…and that word raised where a sentence starts', () => {
+    expect(clean(`${LOST}Uberfliege das rasch.`).text).toContain('Überfliege das rasch.');
+  });
+});
+
 describe('a raised word against an infinitive made a noun', () => {
   it.each([
     ['stays where its twin is only the infinitive of a verb (der Kranken, not Kränken)', 'Zur Pflege der Kranken gehört Ruhe.', 'Zur Pflege der Kranken gehört Ruhe.'],

@@ -98,7 +98,7 @@ const WEIGHTS = {
 /** Example: 'fur' in a document without umlauts → { after: 'für', confidence ≈ 0.99 }. */
 export function decide(token: TokenContext, written: TokenReadings, evidence: DocumentEvidence, lexicon: Lexicon): Decision | null {
   if (written.candidates.length === 0) return null;
-  const readings = written.isRaisedWord ? { ...written, candidates: written.candidates.map((candidate) => asRaisedTwin(candidate, lexicon)) } : written;
+  const readings = weighedReadings(written, lexicon);
   const nominalCount = nominalisedCount(token, readings, lexicon);
   const isNominalised = nominalCount > 0;
   const isWord =
@@ -234,6 +234,26 @@ function narrativeCount(candidate: Candidate, evidence: DocumentEvidence, agains
 function isOutrankedCompound(readings: TokenReadings, lexicon: Lexicon): boolean {
   if (lexicon.isDictionaryWord === undefined || lexicon.isDictionaryWord(readings.spelling)) return false;
   return readings.candidates.some((candidate) => lexicon.isDictionaryWord!(candidate.spelling));
+}
+
+/**
+ * The readings as they are weighed: against a raised token, an infinitive
+ * made a noun as raised too (asRaisedTwin); and a capitalised candidate that
+ * is only a compound the rules build, where its lowercase twin is a form of
+ * the dictionary itself, as that form raised (Uberfliege: überfliege, the
+ * verb, or Überfliege where a sentence starts, not the noun Über + Fliege).
+ */
+function weighedReadings(written: TokenReadings, lexicon: Lexicon): TokenReadings {
+  let candidates = written.isRaisedWord ? written.candidates.map((candidate) => asRaisedTwin(candidate, lexicon)) : written.candidates;
+  const isForm = lexicon.isForm?.bind(lexicon);
+  if (isForm !== undefined && candidates.length > 1) {
+    candidates = candidates.map((candidate) => {
+      if (candidate.raisedCase || isForm(candidate.spelling)) return candidate;
+      const form = candidates.find((other) => other.text !== candidate.text && other.text.toLowerCase() === candidate.text.toLowerCase() && isForm(other.spelling));
+      return form === undefined ? candidate : { ...candidate, raisedCase: true, spelling: form.spelling, frequency: form.frequency, estimatedFrequency: form.estimatedFrequency };
+    });
+  }
+  return candidates === written.candidates ? written : { ...written, candidates };
 }
 
 /**
