@@ -14,7 +14,7 @@ import { joinedWordsFrequency } from './frequency.js';
 import { hasLongSReading, misreadLetterReading } from './misread-letter.js';
 import { withSplitCompound } from './split-compound.js';
 
-const MAX_ENTRIES = 50_000;
+const MAX_ENTRIES = 25_000;
 /** Shortest word the corpus never counted that is looked at for a garbled umlaut (see mayBeGarbledWord). */
 const MIN_GARBLED_WORD = 5;
 

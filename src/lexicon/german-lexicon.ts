@@ -27,7 +27,7 @@ const LAST_PART = 4;
 const NO_SPELLINGS: readonly string[] = Object.freeze([]);
 const NO_READINGS: KeyLattice['readingsAt'] = Object.freeze([]);
 /** Words whose isWord verdict and frequency are kept (see WordMemo). */
-const MEMO_WORDS = 50_000;
+const MEMO_WORDS = 25_000;
 
 export class GermanLexicon implements Lexicon {
   // Not readonly: rebound to the file's bytes when a start-up snapshot is restored (see DataFileHolder).
