@@ -58,6 +58,15 @@ describe('umlautDistance: only umlauts may differ', () => {
 
 const candidatesOf = (token: string, tail = '') => withGarbles(readingsOf(token, lexicon), token, lexicon, tail).candidates.map((c) => c.text);
 
+describe('readings that find nothing', () => {
+  it('are the readings they started from, not a copy (the word memos keep one object per such word)', () => {
+    const plain = readingsOf('Xyzzyq', lexicon);
+    const garbled = withGarbles(plain, 'Xyzzyq', lexicon, '', true);
+    expect(garbled).toBe(plain);
+    expect(withLookalike(garbled, 'Xyzzyq', lexicon)).toBe(plain);
+  });
+});
+
 describe('readings: candidates from the lexicon', () => {
   it.each([
     ['fur', 'für'], ['Flinfte', 'Fünfte'], ['kdnnen', 'können'], ['ermaoglicht', 'ermöglicht'],

@@ -84,7 +84,22 @@ export function withGarbles(plain: TokenReadings, token: string, lexicon: Lexico
   const readings: TokenReadings = { ...plain, candidates: [] };
   addSpellings(readings, token, headsOf(spellingsOf(lexicon, lattice), tail), lexicon);
   readings.candidates.sort((a, b) => a.cost - b.cost);
-  return readings;
+  return sameReadings(readings, plain) ? plain : readings;
+}
+
+/**
+ * The readings say no more than `before`: where nothing was found, the word
+ * memos keep the one object rather than a copy per reading (most suspects of
+ * a text are such words, and a memo holds tens of thousands).
+ */
+function sameReadings(readings: TokenReadings, before: TokenReadings): boolean {
+  return (
+    readings.candidates.length === 0 &&
+    before.candidates.length === 0 &&
+    readings.isWordAsWritten === before.isWordAsWritten &&
+    readings.isRaisedWord === before.isRaisedWord &&
+    readings.spelling === before.spelling
+  );
 }
 
 /** Shortest token read with a misread ordinary letter: shorter ones are abbreviations and names as often… */
@@ -129,7 +144,7 @@ export function withLookalike(garbled: TokenReadings, token: string, lexicon: Le
     }
   }
   readings.candidates.sort((a, b) => a.cost - b.cost);
-  return readings;
+  return sameReadings(readings, garbled) ? garbled : readings;
 }
 
 /**
