@@ -9,11 +9,11 @@
  * posterior, not a score.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import { FOLDED, foldKey } from '../lexicon/word-automaton.js';
 import type { Candidate, TokenReadings } from './candidates.js';
 import { isForeignToGerman } from './garble-lattice.js';
 import { casePattern, isCapitalised } from './casing.js';
-import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import type { DocumentEvidence } from './evidence.js';
 import { grammarFit, type GrammarContext } from './grammar.js';
 import { asWrittenFrequency, estimatedFrequency, everydayFrequency, joinedWordsFrequency, uncountedNounFrequency } from './frequency.js';

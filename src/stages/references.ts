@@ -39,10 +39,11 @@ export const referencesStage: Stage = {
       }
       const [open, close] = [section[0]!, section.at(-1)!];
       const digit = MISREAD_DIGITS[section.slice(1, -1)];
+      // A misread digit only after a name that is no word (Datei(S)), never after `[` (argv[]).
+      if (digit !== undefined && (open === '[' || context.lexicon().isWord(name))) continue;
+      // Square brackets and short braces stay code (argv[1], a{3}).
       const repairsBrackets = (open === '(') !== (close === ')') || (open === '{' && close === '}' && name.length >= MIN_BRACED_NAME);
-      // Square brackets and short braces stay code (argv[1], a{3}); a misread digit only after a name that is no word (Datei(S)), never after `[` (argv[]).
-      if (!(repairsBrackets || open === '(') || (digit !== undefined && (open === '[' || context.lexicon().isWord(name)))) continue;
-      if (!repairsBrackets && digit === undefined) continue;
+      if (!repairsBrackets && !(digit !== undefined && open === '(')) continue;
       const closeAt = openAt + section.length - 1;
       if (open !== '(') edits.push({ start: openAt, end: openAt + 1, after: '(', rule: 'man-page-bracket', confidence: CONFIDENCE.bracket });
       if (digit !== undefined) edits.push({ start: openAt + 1, end: closeAt, after: digit, rule: 'man-page-section', confidence: CONFIDENCE.digit });
