@@ -3,8 +3,8 @@ import { grammarAt, grammarFit, isOldDative, NEUTRAL, type GrammarContext } from
 import type { Candidate } from '../src/correction/candidates.js';
 import { fakeLexicon } from './helpers/fake-lexicon.js';
 
-/** Past tenses in -te that tell a weak verb's infinitive (verpasste), and an adjective that looks like one (geschaffte). */
-const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300, Fuß: 50, loste: 1, löste: 20 });
+/** Past tenses in -te that tell a weak verb's infinitive (verpasste, schonte), and an adjective that looks like one (geschaffte). */
+const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300, Fuß: 50, loste: 1, löste: 20, schonte: 3 });
 
 /** The word spans of a text: runs of letters. */
 function spansOf(text: string) {
@@ -109,5 +109,13 @@ describe('grammar: how well a candidate fits (1: no rule applies)', () => {
     ['einen losen, with no noun after it: both may be verbs', { afterDeterminer: true }, 1],
   ] as [string, Partial<GrammarContext>, number][])('%s', (_, applying, fit) => {
     expect(grammarFit(candidate('lösen'), { text: 'losen', ...context(applying) }, true, lexicon)).toBe(fit);
+  });
+
+  it.each([
+    ['die schonen Gesimse: a word that is only a weak verb\'s infinitive is its adjective twin before a noun', 'schonen', { afterDeterminer: true, beforeNoun: true }, 'schönen', 50],
+    ['die Kinder schonen, with no noun after it: the verb stays a reading', 'schonen', {}, 'schönen', 1],
+    ['einen losen Buben: both are verbs, so neither is lifted', 'losen', { afterDeterminer: true, beforeNoun: true }, 'lösen', 0.02],
+  ] as [string, string, Partial<GrammarContext>, string, number][])('%s', (_, token, applying, text, fit) => {
+    expect(grammarFit(candidate(text), { text: token, ...context(applying) }, true, lexicon)).toBe(fit);
   });
 });

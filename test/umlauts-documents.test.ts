@@ -150,6 +150,18 @@ describe('a real word and its twin in narration', () => {
   it('not a noun: the everyday counts would raise a common noun over a name (Kose is no Käse)', () => {
     expect(clean(`${story}Herr Kose sagte es.`).text).toContain('Herr Kose sagte');
   });
+  it.each([
+    ['mochten, not möchten', 'Trotzdem mochten wir ihn.'],
+    ['einfuhren, not einführen', 'Als wir in das Dorf einfuhren, liefen die Kinder neben dem Wagen her.'],
+  ])('keeps the story\'s past tense against a twin that film dialogue says more often: %s', (_, sentence) => {
+    expect(clean(`${story}${sentence}`).text).toContain(sentence);
+  });
+  it('reads a weak verb\'s infinitive between an article and a noun as its adjective twin (die schonen Gesimse: schönen)', () => {
+    expect(clean(`${story}Er sah die schonen Gesimse. Sie wollten die Kinder schonen.`).text).toContain('die schönen Gesimse. Sie wollten die Kinder schonen.');
+  });
+  it('still takes a twin with a clear lead in narration (als hätte, längst)', () => {
+    expect(clean(`${story}Sie nickte, als hatte sie es langst gewusst.`).text).toContain('als hätte sie es längst gewusst.');
+  });
 });
 
 describe('where the layout hides a word (found on German manual pages set by man)', () => {

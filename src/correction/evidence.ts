@@ -34,8 +34,10 @@ const PAST_TENSES: ReadonlySet<string> = new Set(
     'dachte dachten brachte brachten sprach sprachen antwortete fragte lief liefen'
   ).split(' '),
 );
-/** The share of PAST_TENSES from which a document narrates. */
+/** The share of PAST_TENSES from which a document narrates… */
 const NARRATIVE_SHARE = 0.03;
+/** …and how many it needs at least: one `war` in a short notice tells no story. */
+const NARRATIVE_MIN = 3;
 
 /** Whether the word is one of PAST_TENSES. */
 export function isNarrativePast(word: string): boolean {
@@ -70,7 +72,7 @@ export class EvidenceCounter {
     return {
       damageRate: (this.lost + 1) / (this.lost + this.intact + 2),
       wordCounts: this.wordCounts,
-      narrative: this.pastTenses >= NARRATIVE_SHARE * this.words,
+      narrative: this.pastTenses >= NARRATIVE_MIN && this.pastTenses >= NARRATIVE_SHARE * this.words,
     };
   }
 }

@@ -284,7 +284,9 @@ export function grammarKey(context: GrammarContext): string {
  *   verb's infinitive, cannot stand there (einen kurzen Blick, not kürzen;
  *   einem andern Ort, not ändern); nor can a conditional (an dem wisten
  *   Streifen: wüsten, not wüßten). Before a noun the word stays even where
- *   it may be a verb too: it is an adjective there (einen losen Buben, not lösen).
+ *   it may be a verb too: it is an adjective there (einen losen Buben, not lösen);
+ *   and a word that is only a weak verb's infinitive is its twin there (die
+ *   schonen Gesimse: schönen).
  * - After a determiner of the dative singular, no plural (am Fuße, not Füße).
  * - Beside du, a modal verb has no umlaut (so mußt du, not müßt); beside
  *   ihr, müssen has (ihr müßt, not mußt).
@@ -299,6 +301,7 @@ export function grammarFit(candidate: Candidate, token: { text: string } & Parti
     return WEIGHTS.verbAfterDeterminer;
   }
   if (token.afterDeterminer && CONDITIONAL.test(candidate.text)) return WEIGHTS.verbAfterDeterminer;
+  if (token.beforeNoun && againstWord && isWeakInfinitive(token.text, lexicon) && !isWeakInfinitive(candidate.text, lexicon)) return 1 / WEIGHTS.verbAfterDeterminer;
   if (token.afterDativeSingular && isUmlautPlural(candidate.text, lexicon)) return WEIGHTS.pluralAfterDativeSingular;
   if (token.besideDu && PLURAL_YOU_MODAL.test(candidate.text)) return WEIGHTS.otherPersonOfModal;
   if (token.besideIhr && SINGULAR_YOU_MODAL.test(candidate.text)) return WEIGHTS.otherPersonOfModal;
