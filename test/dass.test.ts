@@ -29,6 +29,11 @@ describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
     ['after a verb and a particle, before a preposition', `${WRITES_DASS}Er erzählte wohl, da vor Wochen ein Bär kam.`, `${WRITES_DASS}Er erzählte wohl, daß vor Wochen ein Bär kam.`],
     ['das after such a verb, before a personal pronoun', `${WRITES_DASS}Ich kann sagen, das ich froh bin.`, `${WRITES_DASS}Ich kann sagen, daß ich froh bin.`],
     ['a historic text, though it shows no daß', 'Wir hoffen, da Sie kommen.', 'Wir hoffen, daß Sie kommen.', { historic: true }],
+    ['daß with its ß read as l, after a comma, in any text', 'Gewiß ist nur, dal die Flüsse steigen.', 'Gewiß ist nur, daß die Flüsse steigen.'],
+    ['…as li, before a preposition', 'Sie erzählte uns, dali vor Jahren ein Bär kam.', 'Sie erzählte uns, daß vor Jahren ein Bär kam.'],
+    ['…as h, after außer', 'Er hörte nichts, außer dah ein Brief kam.', 'Er hörte nichts, außer daß ein Brief kam.'],
+    ['…as p, written dass where the text writes dass', 'Es heißt, dass er kam. Er sagte, dap der Mann ging.', 'Es heißt, dass er kam. Er sagte, dass der Mann ging.'],
+    ['…as an apostrophe', 'Du schreist ja, da’ sich ein Stein erbarmt.', 'Du schreist ja, daß sich ein Stein erbarmt.'],
   ] as [string, string, string, Partial<CleanOptions>?][])('%s', (_, input, expected, options) => {
     expect(repair(input, options)).toBe(expected);
   });
@@ -49,6 +54,9 @@ describe('dass: daß whose ß OCR dropped (da) or read as s (das)', () => {
     ['ohne das and a noun', 'Er kam ohne das Buch.'],
     ['da in a word', `${WRITES_DASS}Er hoffte, dabei zu sein, und sagte, daran sei nichts.`],
     ['causal da after a particle of a verb that takes no clause (trat hervor)', `${WRITES_DASS}Er trat hervor, da er gerufen wurde.`],
+    ['a garbled daß where no clause begins: a verb after it', 'Er wartete, dal kam der Zug.'],
+    ['…before a capital, which may be Italian', 'Er kam, dal Monte sah er.'],
+    ['…with no comma nor conjunction before it', 'Er sah dal er kam.'],
   ] as [string, string, Partial<CleanOptions>?][])('%s: unchanged', (_, input, options) => {
     expect(repair(input, options)).toBe(input);
   });

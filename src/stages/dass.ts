@@ -13,7 +13,12 @@
  * clause of its own. Only in a text that writes daß, or another word with
  * the ß that the spelling of 1996 writes ss (mußte, Fluß), or is historic:
  * one in the spelling of 1996 writes dass, whose ss OCR does not drop. After
- * `ohne` in any text, spelled as the text spells the conjunction.
+ * `ohne` in any text, spelled as the text spells the conjunction. And `da`
+ * with its ß read as a glyph no reading of the umlaut stage takes for one
+ * (dal, dali, dah, dap, da’: one in each of five page sets of older print and
+ * prose), which is no word: wherever a clause with daß may begin, after a
+ * comma or a conjunction that takes one (außer, als, statt), it is daß,
+ * spelled as the text spells the conjunction.
  * Example: „Er ging, ohne da er grüßte.“ → „Er ging, ohne daß er grüßte.“
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -21,12 +26,17 @@ import { LETTER } from '../text/chars.js';
 import type { Edit, Stage } from '../types.js';
 
 /**
- * `da` or `das` as a word (group 1), followed by a space and a word, after a
- * comma or after `ohne` or `so`: every rule below needs one of those, and
- * matching them keeps the stage from looking at the text's many other `das`
- * (matched, not looked behind for: V8 runs a lookbehind four times slower).
+ * `da`, `das` or a garbled daß (GARBLED_DASS) as a word (group 1), followed
+ * by a space and a word, after a comma or after `ohne`, `so` or a conjunction
+ * before daß: every rule below needs one of those, and matching them keeps
+ * the stage from looking at the text's many other `das` (matched, not looked
+ * behind for: V8 runs a lookbehind four times slower).
  */
-const DA = /(?:,\s*|(?<![A-Za-zÄÖÜäöüß])(?:ohne|so)\s+)(das?)(?= +[A-Za-zÄÖÜäöüß])/g;
+const DA = /(?:,\s*|(?<![A-Za-zÄÖÜäöüß])(?:ohne|so|außer|als|statt|anstatt)\s+)(das?|da(?:li?|h|p|’|'))(?= +[A-Za-zÄÖÜäöüß])/g;
+/** daß with its ß read as l, li, h, p or an apostrophe: glyphs no reading of the umlaut stage takes for ß, since in other words they are letters. */
+const GARBLED_DASS = /^da(?:li?|h|p|’|')$/;
+/** Conjunctions that a clause with daß follows without a comma (außer daß, als daß, statt daß). */
+const BEFORE_DASS = new Set(['ohne', 'so', 'außer', 'als', 'statt', 'anstatt']);
 /** The word after the spaces that follow: the lookahead of DA made sure there is one. */
 const NEXT_WORD = /^ +([A-Za-zÄÖÜäöüß]+)/;
 const WRITTEN_DASS_OLD = /(?<![A-Za-z])[dD]aß(?![A-Za-z])/;
@@ -34,7 +44,7 @@ const WRITTEN_DASS_NEW = /(?<![A-Za-z])[dD]ass(?![A-Za-z])/;
 /** The subject a clause with `daß` may begin with, where a relative or demonstrative `das` is not followed by it. */
 const PERSONAL_PRONOUNS = new Set('ich du er sie es wir ihr Sie man'.split(' '));
 const WORDS_BACK = 4;
-const CONFIDENCE = { ohne: 0.95, correlate: 0.9, so: 0.85, verb: 0.8 } as const;
+const CONFIDENCE = { ohne: 0.95, garbled: 0.9, correlate: 0.9, so: 0.85, verb: 0.8 } as const;
 /**
  * A pronominal adverb that announces a clause with daß (damit, daß; darin,
  * daß). Not davon, dafür, dagegen, dabei: a particle or an opinion may end a
@@ -95,9 +105,10 @@ export const dassStage: Stage = {
       const rule = dassRule(text, index, word, next);
       if (rule === undefined) continue;
       spelling ??= conjunctionSpelling(text, context.options.historic === true, context.lexicon());
-      // After ohne, da is no German at all: the conjunction was there, whatever the text shows elsewhere.
-      if (rule === 'ohne' || spelling.writesDass) {
-        edits.push({ start: index, end: index + word.length, after: spelling.written, rule: `dass-after-${rule}`, confidence: CONFIDENCE[rule] });
+      // After ohne, da is no German at all, nor anywhere a garbled daß: the conjunction was there, whatever the text shows elsewhere.
+      if (rule === 'ohne' || rule === 'garbled' || spelling.writesDass) {
+        const name = rule === 'garbled' ? 'dass-garbled' : `dass-after-${rule}`;
+        edits.push({ start: index, end: index + word.length, after: spelling.written, rule: name, confidence: CONFIDENCE[rule] });
       }
     }
     return edits;
@@ -140,6 +151,10 @@ function writesSharpSBefore1996(text: string, lexicon: Lexicon): boolean {
 function dassRule(text: string, at: number, word: string, next: string): keyof typeof CONFIDENCE | undefined {
   const before = wordsBefore(text, at);
   const last = before.words.at(-1) ?? '';
+  if (GARBLED_DASS.test(word)) {
+    // Not before a capital: dal Monte, Dal Lago are Italian.
+    return (SUBJECT_STARTS.has(next) || PREPOSITIONS.has(next)) && (before.afterComma || BEFORE_DASS.has(last)) ? 'garbled' : undefined;
+  }
   if (word === 'das') {
     // Only before a lowercase subject: after a comma, das before a noun is its article (darin, das Haus …).
     if (!before.afterComma || !SUBJECT_STARTS.has(next)) return undefined;
