@@ -42,12 +42,16 @@ const REPAIRED: ReadonlyArray<readonly [string, string, string]> = [
   ['…also after a quotation in straight single quotes', '„Ja“, \'Geteilt\' gibt\'s nicht.', '„Ja“, \'Geteilt\' gibt’s nicht.'],
   ['an English `”` in German text', 'Das ist nicht umsonst” - Stilblüten aus', 'Das ist nicht umsonst“ - Stilblüten aus'],
   ['the paragraph’s only `"`, after a sentence, its opening misread', 'so schwarz wie das Holz an dem Rahmen." Bald darauf bekam sie', 'so schwarz wie das Holz an dem Rahmen.“ Bald darauf bekam sie'],
-  ['…and after a word', 'Nun", sagte ich, ,,wenn ich ein Taugenichts bin“', 'Nun“, sagte ich, „wenn ich ein Taugenichts bin“'],
+  ['…and after a word (its dropped opening restored at the paragraph start, a speech tag after it)', 'Nun", sagte ich, ,,wenn ich ein Taugenichts bin“', '„Nun“, sagte ich, „wenn ich ein Taugenichts bin“'],
   ['a single low opener before a double closer, with no single closer: „ with a stroke lost', 'die Dokumentklasse ‚article (Elsevier)“ mit drei', 'die Dokumentklasse „article (Elsevier)“ mit drei'],
   ['an opening mark OCR dropped before direct speech after a colon', 'Meint der Müllmann: Nein, springen Sie rein.“ Dann', 'Meint der Müllmann: „Nein, springen Sie rein.“ Dann'],
   ['…and after the speech tag of direct speech resumed', '„Nun mal ganz ruhig“, sagt der Zahnarzt,\nes tut bestimmt nicht weh!“ Dann', '„Nun mal ganz ruhig“, sagt der Zahnarzt,\n„es tut bestimmt nicht weh!“ Dann'],
   ['…and before a name a word of naming introduces', 'Die Fehlersuche bei einem Programm namens program“ ist damit für uns einfach.', 'Die Fehlersuche bei einem Programm namens „program“ ist damit für uns einfach.'],
   ['…and before the title a cross-reference quotes', 'Lesen Sie dazu Abschnitt 10.1.5,\nAufrufe für die Auswahl von Dateien“ und mehr.', 'Lesen Sie dazu Abschnitt 10.1.5,\n„Aufrufe für die Auswahl von Dateien“ und mehr.'],
+  ['…and at the start of a paragraph, where a speech tag follows its first closing mark', 'Er kam.\n\nWir essen einfach“, sagte der Alte, ,,aber gut.“', 'Er kam.\n\n„Wir essen einfach“, sagte der Alte, „aber gut.“'],
+  ['…a tag whose verb of saying is any in -te, its umlaut still garbled', 'Die Regierung will es“, erklérte Bauerle. Dann', '„Die Regierung will es“, erklérte Bauerle. Dann'],
+  ['…the tag without a comma after a question', 'Was ist mit mir geschehen?“ dachte er. Es war kein Traum.', '„Was ist mit mir geschehen?“ dachte er. Es war kein Traum.'],
+  ['…and after a colon at a line end', 'Er sagte zu ihr:\nAuf Sankt Lucia sind wir getraut.“ Sie lachte.', 'Er sagte zu ihr:\n„Auf Sankt Lucia sind wir getraut.“ Sie lachte.'],
   ['…and before a quoted term of a list, after the term before', 'Die Begriffe „Partitionstabelle“, Disk\npartitioning data“, Partition map“ und „Disk label“.', 'Die Begriffe „Partitionstabelle“, „Disk\npartitioning data“, „Partition map“ und „Disk label“.'],
 ];
 
@@ -93,6 +97,9 @@ describe('quotes: unchanged', () => {
     ['guillemets already right', '»Danke«, sagte er, ›ja‹.'],
     ['a blank line ends the paragraph', 'Der Wert ,x\n\nDie Zahl* ist groß.'],
     ['a lone closing mark after a label, with an opening mark the pairing did not take', 'Date: Datum im Format „%a, %d %b“, wie es kommt.'],
+    ['a lone closing mark at a paragraph start with no speech tag after it', 'Der Tierschutzverein“ darunter.'],
+    ['…nor after a paragraph start that is no capital', 'und wir essen einfach“, sagte der Alte.'],
+    ['…nor where a straight quote the pairing did not take stands before it', 'Hinweis: "%s %s" ruft den erweiterten Dialog auf.'],
     ['a lone closing mark far after the colon', `Hinweis: ${'Die Datei wird dann von dem Programm gelesen und geschrieben. '.repeat(6)}Ende.“`],
   ])('%s', (_, input) => {
     expect(requote(input).text).toBe(input);
