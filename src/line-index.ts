@@ -1,4 +1,5 @@
 import { codePointLength, hasSurrogates } from './text/chars.js';
+import { lastAtOrBefore } from './text/sorted.js';
 
 /** Offset → 1-based line and code-point column, by binary search over the line starts. */
 export class LineIndex {
@@ -12,13 +13,8 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    // The first line starts at 0: every offset finds a line.
+    const lo = Math.max(0, lastAtOrBefore(this.starts, offset));
     const start = this.starts[lo]!;
     const column = this.hasSurrogates ? codePointLength(this.text.slice(start, offset)) : offset - start;
     return { line: lo + 1, column: column + 1 };

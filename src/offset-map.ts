@@ -2,6 +2,7 @@
  * Maps offsets in a text after a set of edits back to offsets before them.
  * An offset inside a replacement maps to the start of what it replaced.
  */
+import { lastAtOrBefore } from './text/sorted.js';
 import type { Edit } from './types.js';
 
 export class OffsetMap {
@@ -23,16 +24,7 @@ export class OffsetMap {
   }
 
   toBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.afterStarts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.afterStarts[mid]! <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastAtOrBefore(this.afterStarts, offset);
     if (found === -1) return offset;
     if (offset < this.afterEnds[found]!) return this.beforeStarts[found]!;
     return offset - this.afterEnds[found]! + this.beforeEnds[found]!;

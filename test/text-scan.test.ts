@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codePointLength, LETTER, LETTER_OR_NUMBER } from '../src/text/chars.js';
 import { lineEndHyphen } from '../src/text/hyphen-break.js';
 import { matchesAt, offsetsOf } from '../src/text/scan.js';
+import { lastAtOrBefore } from '../src/text/sorted.js';
 
 /** An astral letter (𝐀, a surrogate pair) and an astral digit (𝟏). */
 const ASTRAL_LETTER = '\u{1d400}';
@@ -87,5 +88,17 @@ describe('lineEndHyphen finds what /([\\p{L}\\p{N}]*)([-\\u2010\\u00ad¬⸗=])[ 
     const match = PATTERN.exec(line);
     const expected = match && { index: match.index, head: match[1], mark: match[2] };
     expect(lineEndHyphen(line)).toEqual(expected);
+  });
+});
+
+describe('lastAtOrBefore: the last number of an ascending list at or before a value', () => {
+  it.each([
+    [[0, 10, 20], 15, 1],
+    [[0, 10, 20], 10, 1],
+    [[0, 10, 20], 25, 2],
+    [[5, 10], 3, -1],
+    [[], 3, -1],
+  ] as [number[], number, number][])('%j, %i → %i', (sorted, value, expected) => {
+    expect(lastAtOrBefore(sorted, value)).toBe(expected);
   });
 });

@@ -159,6 +159,9 @@ describe('a real word and its twin in narration', () => {
   it('reads a weak verb\'s infinitive between an article and a noun as its adjective twin (die schonen Gesimse: schönen)', () => {
     expect(clean(`${story}Er sah die schonen Gesimse. Sie wollten die Kinder schonen.`).text).toContain('die schönen Gesimse. Sie wollten die Kinder schonen.');
   });
+  it('weighs dialogue inside a quotation on everyday German, which was counted from dialogue („Keiner mochte ihn hergeben“: möchte)', () => {
+    expect(clean(`${story}Er sagte: „Keiner mochte ihn hergeben.“ Trotzdem mochten wir ihn.`).text).toContain('„Keiner möchte ihn hergeben.“ Trotzdem mochten wir ihn.');
+  });
   it('still takes a twin with a clear lead in narration (als hätte, längst)', () => {
     expect(clean(`${story}Sie nickte, als hatte sie es langst gewusst.`).text).toContain('als hätte sie es längst gewusst.');
   });

@@ -29,6 +29,8 @@ export interface TokenContext extends Partial<GrammarContext> {
   sentenceStart: boolean;
   /** joinedWordsFrequency of the text, when the caller keeps it per word. */
   joinedWords?: number;
+  /** Inside a quotation: dialogue, spoken in the present and the conditional even where the text narrates (see WEIGHTS.narrativeTwin). */
+  spoken?: boolean;
 }
 
 /**
@@ -79,8 +81,9 @@ const WEIGHTS = {
    * word as written, is the likelier (Trotzdem mochten wir ihn, als wir in
    * das Dorf einfuhren, die andern fürchteten ihn). On 19 pages of older print
    * (bench:unseen --historic) it kept 4 such words of 4 made wrong, rendered
-   * and scanned alike, and left one right twin a suggestion (mochte: möchte);
-   * twins with a clear lead (längst, schöne, Höhe, gefällt, als hätte) stay.
+   * and scanned alike; twins with a clear lead (längst, schöne, Höhe,
+   * gefällt, als hätte) stay. Not inside a quotation: dialogue is what those
+   * counts were made of („Ich möchte nur wissen“).
    */
   narrativeTwin: 0.5,
   /**
@@ -200,7 +203,7 @@ function candidateWeight(
   lexicon: Lexicon,
 ): number {
   const frequency = againstWord
-    ? WEIGHTS.realWordBias * (evidence.narrative ? WEIGHTS.narrativeTwin : 1) * (foldKey(candidate.text) === foldKey(token.text) ? 1 : WEIGHTS.garbledRealWord) * (count + 1)
+    ? WEIGHTS.realWordBias * (evidence.narrative && token.spoken !== true ? WEIGHTS.narrativeTwin : 1) * (foldKey(candidate.text) === foldKey(token.text) ? 1 : WEIGHTS.garbledRealWord) * (count + 1)
     : count + 1;
   const twins = evidence.wordCounts.get(candidate.text.toLowerCase()) ?? 0;
   const fit = caseFit(candidate, token) * grammarFit(candidate, token, againstWord, lexicon);

@@ -19,6 +19,7 @@ import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
 import { brokenWordOf, compoundTail, contextOf, followsInnerApostrophe, forEachWord, isCapitalsLine, isDoubledWord, isPartOfLongerToken, startsSentence } from '../correction/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { Quotations } from '../quotes/quotations.js';
 import { LineVerdicts } from '../text/line-verdicts.js';
 import type { Edit, Stage } from '../types.js';
 
@@ -72,6 +73,8 @@ export const umlautsStage: Stage = {
       if (!isWord && plain.candidates.length === 0 && isUppercaseUnit(text.charCodeAt(start))) nonWords.set(readings.word, (nonWords.get(readings.word) ?? 0) + 1);
     });
     const evidence = counter.evidence();
+    // Dialogue is spoken in the present and the conditional: the quotations of a text that narrates (see TokenContext.spoken).
+    const quotations = evidence.narrative ? new Quotations(text) : undefined;
     const decisions = new Map<string, Decision | null>();
     const edits: Edit[] = [];
     const twins: TwinEdit[] = [];
@@ -107,10 +110,11 @@ export const umlautsStage: Stage = {
       const isPart = !isWord && tail === '' && isPartOfLongerToken(text, start, end);
       // The halves of a word the hyphenation stage left broken (in a table, say: Standardein‐⏎gabe) are no words to repair when together they are one.
       if (isPart && isBrokenWord(text, start, end, lexicon)) continue;
-      const key = `${where.sentenceStart ? '^' : ''}${isPart ? '|' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
+      const spoken = quotations?.has(start) === true;
+      const key = `${spoken ? '"' : ''}${where.sentenceStart ? '^' : ''}${isPart ? '|' : ''}${grammarKey(grammar)}${word}-${isWord ? '' : tail}`;
       let decision = decisions.get(key);
       if (decision === undefined) {
-        const token = { text: word, sentenceStart: where.sentenceStart, ...grammar, joinedWords: isWord ? 0 : readings.joinedWords };
+        const token = { text: word, sentenceStart: where.sentenceStart, spoken, ...grammar, joinedWords: isWord ? 0 : readings.joinedWords };
         const chosen = isWord ? (readings.mayBeGarbledWord ? readings.garbledAsWord : plain) : tail === '' ? readings.garbled : cache.getCompoundHead(word, tail);
         decision = decide(token, chosen, evidence, lexicon);
         if (!isWord && tail === '') decision = asWholeWordOrPart(decision, isPart, token, readings, chosen, evidence, lexicon);
