@@ -8,7 +8,8 @@
  */
 import { lastAtOrBefore } from '../text/sorted.js';
 
-const PARAGRAPH_BREAK = /\n[ \t]*\n/y;
+/** The marks and the blank lines that end a paragraph: all the constructor looks at. */
+const MARK_OR_BREAK = /[„“«»]|\n[ \t]*\n/g;
 
 export class Quotations {
   /** Start and end offsets of each quotation, in text order: [start0, end0, start1, end1, …]. */
@@ -18,21 +19,15 @@ export class Quotations {
     const firstGuillemet = text.search(/[«»]/);
     const swiss = firstGuillemet !== -1 && text[firstGuillemet] === '«';
     const opens = swiss ? '„«' : '„»';
-    const closes = swiss ? '“»' : '“«';
     let open = -1;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (opens.includes(c)) {
-        if (open === -1) open = i;
-      } else if (closes.includes(c)) {
-        if (open !== -1) this.bounds.push(open, i + 1);
+    for (const match of text.matchAll(MARK_OR_BREAK)) {
+      const at = match.index;
+      if (opens.includes(match[0])) {
+        if (open === -1) open = at;
+      } else if (open !== -1) {
+        // A closing mark ends the quotation after it, a blank line before it.
+        this.bounds.push(open, match[0].length === 1 ? at + 1 : at);
         open = -1;
-      } else if (c === '\n' && open !== -1) {
-        PARAGRAPH_BREAK.lastIndex = i;
-        if (PARAGRAPH_BREAK.test(text)) {
-          this.bounds.push(open, i);
-          open = -1;
-        }
       }
     }
     if (open !== -1) this.bounds.push(open, text.length);
