@@ -9,6 +9,10 @@ describe('a compound the dictionary lacks', () => {
   it('is read with its damaged part repaired', () => {
     expect(clean(`${LOST}Er fand geologische Fundstiicke, die er zurickgibt.`).text).toContain('geologische Fundstücke, die er zurückgibt.');
   });
+
+  it('is read with its damaged head and the s that links it (Aufzéhlungs + typen: Aufzählungstypen)', () => {
+    expect(clean(`${LOST}Die Aufzéhlungstypen sind gut.`).text).toContain('Die Aufzählungstypen sind gut.');
+  });
 });
 
 describe('a span of glyphs read as the letter it is most often', () => {

@@ -59,7 +59,7 @@ export function withSplitCompound(garbled: TokenReadings, token: string, lexicon
     const damaged = headIsWord ? tail : head;
     if (pattern === 'capitalised' && !isForeignToGerman(damaged, 0)) continue;
     // An uncounted verb form only for a glyph German never writes (herum + gewiihlt): with its dots merely lost, the tail may be right as written (zurück + gespult).
-    const readings = headIsWord ? partReadings([capitalise(tail), tail], lexicon, headIsParticle && isForeignToGerman(tail, 0)) : partReadings([head], lexicon);
+    const readings = headIsWord ? partReadings([capitalise(tail), tail], lexicon, headIsParticle && isForeignToGerman(tail, 0)) : headReadings(head, lexicon);
     for (const reading of readings) {
       // A verb form of three letters only after a particle read from the head (voriiber + kam).
       if (isVerbPart && !headIsWord && !PARTICLES.has(reading.text.toLowerCase())) continue;
@@ -79,6 +79,18 @@ export function withSplitCompound(garbled: TokenReadings, token: string, lexicon
   }
   if (candidates.length === 0) return garbled;
   return { ...garbled, candidates: candidates.sort((a, b) => a.cost - b.cost) };
+}
+
+/**
+ * The readings of a damaged head (see partReadings), also as a noun and the
+ * s that links it to the next part (Aufzéhlungs + typen: Aufzählung + s +
+ * Typen), which is no word of its own.
+ */
+function headReadings(head: string, lexicon: Lexicon): Candidate[] {
+  const readings = partReadings([head], lexicon);
+  if (!head.endsWith('s') || head.length - 1 < MIN_PART) return readings;
+  const nouns = partReadings([head.slice(0, -1)], lexicon).filter((reading) => isCapitalised(reading.spelling));
+  return readings.concat(nouns.map((noun) => ({ ...noun, text: `${noun.text}s`, spelling: `${noun.spelling}s` })));
 }
 
 /**
