@@ -4,7 +4,7 @@ import type { Candidate } from '../src/correction/candidates.js';
 import { fakeLexicon } from './helpers/fake-lexicon.js';
 
 /** Past tenses in -te that tell a weak verb's infinitive (verpasste, schonte), and an adjective that looks like one (geschaffte). */
-const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300, Fuß: 50, loste: 1, löste: 20, schonte: 3 });
+const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300, Fuß: 50, loste: 1, löste: 20, schonte: 3, Einkauf: 20, Bär: 5, Fall: 90, fällen: 4 });
 
 /** The word spans of a text: runs of letters. */
 function spansOf(text: string) {
@@ -27,7 +27,7 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['kein hoher, sondern', 1, context({ attributive: true })],
     ['die grofer sind', 1, context()], // a relative pronoun: die größer sind
     ['Karl der Große wurde', 2, context({ afterArticle: true })], // a capitalised adjective after an article: its noun
-    ['im Großen und Ganzen', 1, context({ afterArticle: true })],
+    ['im Großen und Ganzen', 1, context({ afterArticle: true, afterDativeSingular: true })],
     ['der große Mann', 1, context({ afterDeterminer: true, beforeNoun: true })], // lowercase before a noun: an adjective
     ['ein grofer\nMann', 1, context({ attributive: true, afterDeterminer: true, beforeNoun: true })],
     ['als, hatte er', 1, context()],
@@ -61,6 +61,7 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['nun lasst uns', 1, context()], // an imperative
     ['am FuBe eines', 1, context({ afterArticle: true, afterDativeSingular: true })], // am Fuße, no plural Füße
     ['vom hohen Berge', 2, context({ afterDativeSingular: true })], // …also after the adjective
+    ['zum Einkaufen in', 1, context({ afterArticle: true, afterDativeSingular: true })], // …and in -en: no dative plural Einkäufen
     ['die FuBe eines', 1, context({ afterArticle: true })], // a plural article
     ['so muBt du', 1, context({ withoutIhr: true, besideDu: true })], // mußt du, not müßt
     ['du muBt gehen', 1, context({ withoutIhr: true, besideDu: true })],
@@ -96,6 +97,9 @@ describe('grammar: how well a candidate fits (1: no rule applies)', () => {
     ['…the adjective fits', 'wisten', { afterDeterminer: true }, 'wüsten', 1],
     ['am FuBe: no umlaut plural after a dative singular', 'FuBe', { afterDativeSingular: true }, 'Füße', 0.02],
     ['…its old dative fits', 'FuBe', { afterDativeSingular: true }, 'Fuße', 1],
+    ['zum Einkaufen: no umlaut plural in the dative after a dative singular', 'Einkaufen', { afterDativeSingular: true }, 'Einkäufen', 0.02],
+    ['dem Bären: a noun whose singular ends in -en, its stem with dots a word', 'Baren', { afterDativeSingular: true }, 'Bären', 1],
+    ['zum Fällen: an infinitive made a noun', 'Fallen', { afterDativeSingular: true }, 'Fällen', 1],
     ['so muBt du: no plural you beside du', 'muBt', { besideDu: true }, 'müßt', 0.02],
     ['…the second person fits', 'muBt', { besideDu: true }, 'mußt', 1],
     ['ihr muBt: no singular you of müssen beside ihr', 'muBt', { besideIhr: true }, 'mußt', 0.02],

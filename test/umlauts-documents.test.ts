@@ -74,6 +74,15 @@ describe('the part of a word broken at a line-end hyphen, where the hyphenation 
   });
 });
 
+describe('a capitalised word after a determiner of the dative singular', () => {
+  it.each([
+    ['is no dative plural (zum Einkaufen, not Einkäufen)', 'Er fuhr zum Einkaufen in den Ort.', 'Er fuhr zum Einkaufen in den Ort.'],
+    ['…but may be a noun whose singular ends in -en (dem Bären)', 'Gott gab dem Baren Kraft.', 'Gott gab dem Bären Kraft.'],
+  ])('%s', (_, text, expected) => {
+    expect(clean(`${LOST}${text}`).text).toContain(expected);
+  });
+});
+
 describe('a capitalised adjective after an article', () => {
   const intact = 'Die Männer können für uns sprechen, und die Brücke über den Fluss ist schön. ';
   it('is its noun where the umlauts came through (Karl der Große, not Größe)', () => {

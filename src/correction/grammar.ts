@@ -30,7 +30,7 @@ export interface GrammarContext {
   beforeNoun: boolean;
   /** The word is capitalised and follows a title (Frau, Herr, Dr.): a name. */
   afterTitle: boolean;
-  /** The word is capitalised, ends in -e and follows a determiner of the dative singular, or its adjective in -en (am Fuße, vom hohen Berge). */
+  /** The word is capitalised, ends in -e, -en or -ern and follows a determiner of the dative singular, or its adjective in -en (am Fuße, vom hohen Berge, zum Einkaufen). */
   afterDativeSingular: boolean;
   /** The word ends in -t and `du` stands right before or after it (so mußt du, du mußt). */
   besideDu: boolean;
@@ -115,7 +115,7 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   const beforeNoun = isLowercase && article !== '' && isBeforeNoun(text, words, index);
   const afterDeterminer = beforeNoun || (isLowercase && article !== '' && !PRONOUN_ARTICLES.has(article));
   const afterTitle = !isLowercase && isAfterTitle(text, words, index, before);
-  const afterDativeSingular = !isLowercase && word.endsWith('e') && followsDativeSingular(text, words, index);
+  const afterDativeSingular = !isLowercase && DATIVE_SINGULAR_SHAPE.test(word) && followsDativeSingular(text, words, index);
   const mayBeComparative = word.endsWith('er');
   const mayBeVerb = word.length <= MAX_VERB_LENGTH && index > 0;
   if (!mayBeComparative && !mayBeVerb) {
@@ -287,7 +287,8 @@ export function grammarKey(context: GrammarContext): string {
  *   it may be a verb too: it is an adjective there (einen losen Buben, not lösen);
  *   and a word that is only a weak verb's infinitive is its twin there (die
  *   schonen Gesimse: schönen).
- * - After a determiner of the dative singular, no plural (am Fuße, not Füße).
+ * - After a determiner of the dative singular, no plural (am Fuße, not Füße;
+ *   zum Einkaufen, not Einkäufen).
  * - Beside du, a modal verb has no umlaut (so mußt du, not müßt); beside
  *   ihr, müssen has (ihr müßt, not mußt).
  */
@@ -302,7 +303,7 @@ export function grammarFit(candidate: Candidate, token: { text: string } & Parti
   }
   if (token.afterDeterminer && CONDITIONAL.test(candidate.text)) return WEIGHTS.verbAfterDeterminer;
   if (token.beforeNoun && againstWord && isWeakInfinitive(token.text, lexicon) && !isWeakInfinitive(candidate.text, lexicon)) return 1 / WEIGHTS.verbAfterDeterminer;
-  if (token.afterDativeSingular && isUmlautPlural(candidate.text, lexicon)) return WEIGHTS.pluralAfterDativeSingular;
+  if (token.afterDativeSingular && (isUmlautPlural(candidate.text, lexicon) || isUmlautDativePlural(candidate.text, lexicon))) return WEIGHTS.pluralAfterDativeSingular;
   if (token.besideDu && PLURAL_YOU_MODAL.test(candidate.text)) return WEIGHTS.otherPersonOfModal;
   if (token.besideIhr && SINGULAR_YOU_MODAL.test(candidate.text)) return WEIGHTS.otherPersonOfModal;
   return 1;
@@ -316,6 +317,22 @@ const SINGULAR_YOU_MODAL = /^mu(?:ß|ss)t$/;
 /** A noun's umlaut plural in -e: without its dots and its -e, a word (Füße: Fuß, Ströme: Strom). */
 function isUmlautPlural(text: string, lexicon: Lexicon): boolean {
   return /^\p{Lu}.*[äöü].*e$/u.test(text) && lexicon.isWord(text.slice(0, -1).replace(/[äöü]/g, (letter) => FOLDED[letter]!));
+}
+
+/** The capitalised words a plural after a dative singular is weighed for: in -e (am Fuße), -en or -ern (zum Einkaufen). */
+const DATIVE_SINGULAR_SHAPE = /(?:e|en|ern)$/;
+const DATIVE_PLURAL = /^\p{Lu}.*[äöü].*(?:en|ern)$/u;
+
+/**
+ * A noun's umlaut plural in the dative, -en or -ern: without its dots and
+ * its ending, a word (Einkäufen: Einkauf, Häusern: Haus); not where it is an
+ * infinitive made a noun too (zum Fällen: fällen), nor where the stem with
+ * its dots is a word, a noun whose singular ends in -en (dem Bären: Bär).
+ */
+function isUmlautDativePlural(text: string, lexicon: Lexicon): boolean {
+  if (!DATIVE_PLURAL.test(text) || lexicon.isWord(text.toLowerCase())) return false;
+  const stem = text.slice(0, text.endsWith('ern') ? -3 : -2);
+  return !lexicon.isWord(stem) && lexicon.isWord(stem.replace(/[äöü]/g, (letter) => FOLDED[letter]!));
 }
 
 /** The conditional of the auxiliaries and modal verbs, which differs from their past tense only in the umlaut. */
