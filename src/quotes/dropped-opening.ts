@@ -22,13 +22,14 @@ const MAX_SPEECH = 300;
  * space after a closing mark begins the next sentence, not a term.
  */
 const NEXT_TERM = /^(?:[,;][ \t\n]+(?:(?:und|oder|sowie|bzw\.)[ \t\n]+)?|[ \t\n]+(?:und|oder|sowie|bzw\.)[ \t\n]+)(?=[\p{L}\d][^„“”"‚‘’«»,.;:!?()\s]*(?:[ \t\n]+[^„“”"‚‘’«»,.;:!?()\s]+){0,3}$)/u;
+/** The verbs of saying a speech tag begins with, as a regex group (fährt fort, fuhr fort: to go on speaking). */
+const SPEECH_VERB =
+  '(?:sagt|sagte|fragt|fragte|antwortet|antwortete|meint|meinte|ruft|rief|erwidert|erwiderte|erklärt|erklärte|entgegnet|entgegnete|flüstert|flüsterte|murmelt|murmelte|schreit|schrie|spricht|sprach|fährt|fuhr|denkt|dachte)';
 /**
  * After the closing mark of direct speech, the speech tag between two commas
  * and the speech resumed: `„Nun mal ganz ruhig“, sagt der Zahnarzt, es tut
  * nicht weh!“`; the tag is a verb of saying and at most 40 characters more.
  */
-const SPEECH_VERB =
-  '(?:sagt|sagte|fragt|fragte|antwortet|antwortete|meint|meinte|ruft|rief|erwidert|erwiderte|erklärt|erklärte|entgegnet|entgegnete|flüstert|flüsterte|murmelt|murmelte|schreit|schrie|spricht|sprach|fährt|fuhr|denkt|dachte)';
 const SPEECH_RESUMED = new RegExp(`^,[ \\t\\n]+${SPEECH_VERB}[ \\t\\n]+[^„“”"‚‘’«»,.;:!?()]{1,40},[ \\t\\n]+(?=[^„“”"‚‘’«»]{1,300}$)`, 'u');
 /**
  * A speech tag right after the closing mark (`“, sagte er`, `?“ fragte sie`,
