@@ -314,9 +314,14 @@ const PLURAL_YOU_MODAL = /^(?:müß|müss|dürf|könn|mög)t$/;
 /** The second person singular of müssen, which only its umlaut tells from the plural you (du mußt, ihr müßt). */
 const SINGULAR_YOU_MODAL = /^mu(?:ß|ss)t$/;
 
+/** The word with its umlauts' dots lost, case kept: withoutDots('Füß') = 'Fuß'. */
+function withoutDots(text: string): string {
+  return text.replace(/[äöü]/g, (letter) => FOLDED[letter]!);
+}
+
 /** A noun's umlaut plural in -e: without its dots and its -e, a word (Füße: Fuß, Ströme: Strom). */
 function isUmlautPlural(text: string, lexicon: Lexicon): boolean {
-  return /^\p{Lu}.*[äöü].*e$/u.test(text) && lexicon.isWord(text.slice(0, -1).replace(/[äöü]/g, (letter) => FOLDED[letter]!));
+  return /^\p{Lu}.*[äöü].*e$/u.test(text) && lexicon.isWord(withoutDots(text.slice(0, -1)));
 }
 
 /** The capitalised words a plural after a dative singular is weighed for: in -e (am Fuße), -en or -ern (zum Einkaufen). */
@@ -332,7 +337,7 @@ const DATIVE_PLURAL = /^\p{Lu}.*[äöü].*(?:en|ern)$/u;
 function isUmlautDativePlural(text: string, lexicon: Lexicon): boolean {
   if (!DATIVE_PLURAL.test(text) || lexicon.isWord(text.toLowerCase())) return false;
   const stem = text.slice(0, text.endsWith('ern') ? -3 : -2);
-  return !lexicon.isWord(stem) && lexicon.isWord(stem.replace(/[äöü]/g, (letter) => FOLDED[letter]!));
+  return !lexicon.isWord(stem) && lexicon.isWord(withoutDots(stem));
 }
 
 /** The conditional of the auxiliaries and modal verbs, which differs from their past tense only in the umlaut. */
@@ -353,7 +358,7 @@ function isStrongThirdPerson(candidate: string, token: string, lexicon: Lexicon)
 /** An uninflected comparative: lowercase, in -er, with an umlaut its declined twin lacks (größer: große, höher: hohe). */
 function isComparative(text: string, lexicon: Lexicon): boolean {
   if (!/^\p{Ll}+er$/u.test(text) || !/[äöü]/.test(text)) return false;
-  return lexicon.isWord(text.slice(0, -2).replace(/[äöü]/g, (letter) => FOLDED[letter]!) + 'e');
+  return lexicon.isWord(withoutDots(text.slice(0, -2)) + 'e');
 }
 
 /** Word i and the next one stand apart by blanks only (spaces, tabs, line breaks). */

@@ -25,18 +25,19 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { LETTER } from '../text/chars.js';
 import type { Edit, Stage } from '../types.js';
 
-/**
- * `da`, `das` or a garbled daß (GARBLED_DASS) as a word (group 1), followed
- * by a space and a word, after a comma or after `ohne`, `so` or a conjunction
- * before daß: every rule below needs one of those, and matching them keeps
- * the stage from looking at the text's many other `das` (matched, not looked
- * behind for: V8 runs a lookbehind four times slower).
- */
-const DA = /(?:,\s*|(?<![A-Za-zÄÖÜäöüß])(?:ohne|so|außer|als|statt|anstatt)\s+)(das?|da(?:li?|h|p|’|'))(?= +[A-Za-zÄÖÜäöüß])/g;
-/** daß with its ß read as l, li, h, p or an apostrophe: glyphs no reading of the umlaut stage takes for ß, since in other words they are letters. */
-const GARBLED_DASS = /^da(?:li?|h|p|’|')$/;
-/** Conjunctions that a clause with daß follows without a comma (außer daß, als daß, statt daß). */
+/** Conjunctions that a clause with daß follows without a comma (ohne daß, so daß, außer daß, als daß, statt daß). */
 const BEFORE_DASS = new Set(['ohne', 'so', 'außer', 'als', 'statt', 'anstatt']);
+/** daß with its ß read as l, li, h, p or an apostrophe: glyphs no reading of the umlaut stage takes for ß, since in other words they are letters. */
+const GARBLED_DASS_SOURCE = "da(?:li?|h|p|’|')";
+/**
+ * `da`, `das` or a garbled daß as a word (group 1), followed by a space and
+ * a word, after a comma or after a conjunction of BEFORE_DASS: every rule
+ * below needs one of those, and matching them keeps the stage from looking
+ * at the text's many other `das` (matched, not looked behind for: V8 runs a
+ * lookbehind four times slower).
+ */
+const DA = new RegExp(`(?:,\\s*|(?<![A-Za-zÄÖÜäöüß])(?:${[...BEFORE_DASS].join('|')})\\s+)(das?|${GARBLED_DASS_SOURCE})(?= +[A-Za-zÄÖÜäöüß])`, 'g');
+const GARBLED_DASS = new RegExp(`^${GARBLED_DASS_SOURCE}$`);
 /** The word after the spaces that follow: the lookahead of DA made sure there is one. */
 const NEXT_WORD = /^ +([A-Za-zÄÖÜäöüß]+)/;
 const WRITTEN_DASS_OLD = /(?<![A-Za-z])[dD]aß(?![A-Za-z])/;
