@@ -76,7 +76,8 @@ console.error(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unk
   const envWithoutCertificates = { ...process.env };
   delete envWithoutCertificates.NODE_EXTRA_CA_CERTS;
   const bareWithoutCertificates = [];
-  for (let i = 0; i < REPEAT * 2; i++) {
+  // Many runs: a start-up is short, and a few milliseconds of the shared machine's noise move its ratio by a tenth.
+  for (let i = 0; i < REPEAT * 4; i++) {
     bare.push(measure(process.execPath, ['-e', '']).wall);
     if (extraCertificates) bareWithoutCertificates.push(measure(process.execPath, ['-e', ''], { spawn: { env: envWithoutCertificates } }).wall);
     ours.push(measure(bin, [page]).wall);
