@@ -35,7 +35,7 @@ const rows = [];
 /** Every change the correction stages propose (at any confidence), judged against the ground truth. */
 const judged = [];
 /** Stages whose changes are judgements; the others (encoding, NFC, invisible characters) are exact. */
-const CALIBRATED_STAGES = new Set(['noise', 'hyphenation', 'layout', 'quotes', 'umlauts', 'punctuation', 'references', 'names']);
+const CALIBRATED_STAGES = new Set(['noise', 'hyphenation', 'layout', 'quotes', 'umlauts', 'abbreviations', 'punctuation', 'references', 'names']);
 for (const model of ['eng', 'deu']) {
   const out = path.join(outRoot, model);
   fs.mkdirSync(out, { recursive: true });

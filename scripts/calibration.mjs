@@ -52,8 +52,8 @@ export function judge(raw, truth, changes) {
  * whitespace alone is invisible to the scorer and counts as right.
  */
 function isRight(truth, at, change) {
-  // Other stages run before the umlaut stage: judge them on letters with umlauts folded.
-  const comparable = change.stage === 'umlauts' ? (text) => text : foldUmlauts;
+  // Other stages run before the umlaut stage (or after it, on other marks): judge them on letters with umlauts folded.
+  const comparable = change.stage === 'umlauts' || change.stage === 'abbreviations' ? (text) => text : foldUmlauts;
   const after = comparable(change.after.replace(/\s+/g, ' ').trim());
   const before = comparable(change.before.replace(/\s+/g, ' ').trim());
   if (after === before) return true;

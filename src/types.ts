@@ -17,6 +17,7 @@ export type StageName =
   | 'layout'
   | 'quotes'
   | 'umlauts'
+  | 'abbreviations'
   | 'dass'
   | 'names'
   | 'punctuation'

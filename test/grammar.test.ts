@@ -41,6 +41,11 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['die andern Sie', 1, context()], // …which the polite pronoun is not: die ändern Sie
     ['einen losen Buben', 1, context({ afterDeterminer: true, beforeNoun: true })], // an adjective, though losen is a verb too
     ['einen losen.', 1, context({ afterDeterminer: true })],
+    ['mit schonen Anlagen', 1, context({ beforeNoun: true, afterDeterminer: true })], // a preposition before it, a noun after: an adjective (mit schönen Anlagen)
+    ['fur kuhlen Wein', 1, context({ beforeNoun: true, afterDeterminer: true })], // …the preposition read with its dots lost too
+    ['zu schonen Sie', 1, context()], // zu and um take an infinitive (and Sie is no noun)
+    ['um schonen Kinder', 1, context()],
+    ['mit schonen.', 1, context()],
     ['der Frau Grubach gehört', 2, context({ afterTitle: true })], // a capitalised word after a title: a name
     ['sagte Dr. Muller', 2, context({ afterTitle: true })],
     ['sagte Dr.Muller', 2, context()],

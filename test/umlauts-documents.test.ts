@@ -226,3 +226,23 @@ describe('a non-word in a long document whose umlauts came through', () => {
     expect(clean(`${intact}Eine Steuerung der Auswahlen ist möglich.`).text).toBe(`${intact}Eine Steuerung der Auswahlen ist möglich.`);
   });
 });
+
+describe('an abbreviation whose umlaut lost its dots', () => {
+  it('is the abbreviations stage’s to repair, with no misread letter read into it and its dot kept (gewohnl. is no gewohnt,)', () => {
+    expect(clean(`${LOST}Die Kosten sind gewohnl. hoch, der Laden ist tagl. offen und liegt nordl. davon.`).text).toContain(
+      'Die Kosten sind gewöhnl. hoch, der Laden ist tägl. offen und liegt nördl. davon.',
+    );
+  });
+
+  it('leaves an English word before a dot (off.), whose own letters begin German words too', () => {
+    expect(clean(`${LOST}Der Schalter steht auf off. Dann geht es.`).text).toContain('auf off. Dann');
+  });
+});
+
+describe('a word between a preposition and a noun', () => {
+  it('is an adjective: mit schonen Anlagen (schonen is a verb as written)', () => {
+    expect(clean(`${LOST}Der Hofgarten mit schonen Anlagen und Brunnen. Sie wollen die Kinder schonen.`).text).toContain(
+      'Der Hofgarten mit schönen Anlagen und Brunnen. Sie wollen die Kinder schonen.',
+    );
+  });
+});

@@ -112,7 +112,8 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   const before = index > 0 && isJoined(text, words, index - 1) ? wordAt(text, words, index - 1).toLowerCase() : '';
   const article = ARTICLES.has(before) ? before : '';
   const afterArticle = !isLowercase && article !== '';
-  const beforeNoun = isLowercase && article !== '' && isBeforeNoun(text, words, index);
+  const afterPreposition = isLowercase && article === '' && DETERMINING_PREPOSITIONS.has(withoutDots(before));
+  const beforeNoun = isLowercase && (article !== '' || afterPreposition) && isBeforeNoun(text, words, index);
   const afterDeterminer = beforeNoun || (isLowercase && article !== '' && !PRONOUN_ARTICLES.has(article));
   const afterTitle = !isLowercase && isAfterTitle(text, words, index, before);
   const afterDativeSingular = !isLowercase && DATIVE_SINGULAR_SHAPE.test(word) && followsDativeSingular(text, words, index);
@@ -162,6 +163,16 @@ function isAfterTitle(text: string, words: WordSpans, index: number, before: str
 const DEM_FORMS = ['dem', 'im', 'am', 'vom', 'zum', 'beim'];
 /** Articles and the forms of dem: a capitalised adjective after them is a noun. */
 const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', ...DEM_FORMS, 'zur', 'ins']);
+/** German's common prepositions (the dass stage's clause starts too). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'in an auf vor nach mit bei seit von zu aus über unter hinter neben durch für gegen um während wegen trotz'.split(' '),
+);
+/**
+ * The prepositions a verb's infinitive never follows (zu and um do: zu schonen, um zu), dots
+ * dropped, since the word before may still be read: a word between one and a noun is an
+ * adjective (mit schonen Anlagen: schönen; fur kuhlen Wein).
+ */
+const DETERMINING_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS].filter((word) => word !== 'zu' && word !== 'um').map(withoutDots));
 /** Articles that are often pronouns too, before a verb (die können, das hatte), unless a noun follows the word (die andern Kinder). */
 const PRONOUN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 /** The polite pronoun after a verb is capitalised too (die ändern Sie später). */

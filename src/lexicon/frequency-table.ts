@@ -4,6 +4,9 @@
  * A lookup is a binary search comparing the JS string to the stored bytes.
  */
 
+/** Words a prefix count reads at most: a short prefix begins thousands of words, an abbreviation's few. */
+const PREFIX_WORDS = 256;
+
 export class FrequencyTable {
   readonly #blob: Uint8Array;
   readonly #offsets: Uint32Array;
@@ -29,8 +32,27 @@ export class FrequencyTable {
     return 0;
   }
 
-  /** Compares stored word `index` with `word` in UTF-16 code unit order (the build's sort order). */
-  #compare(index: number, word: string): number {
+  /**
+   * The summed counts of the words that begin with `prefix` (itself
+   * included), as written; at most `limit` words are read. Sorted words make
+   * them one run, found by binary search: prefixCount('nördl') counts
+   * nördlich, nördliche, nördlichen…
+   */
+  prefixCount(prefix: string, limit = PREFIX_WORDS): number {
+    let low = 0;
+    let high = this.#counts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.#compare(middle, prefix) < 0) low = middle + 1;
+      else high = middle;
+    }
+    let sum = 0;
+    for (let index = low; index < Math.min(this.#counts.length, low + limit) && this.#compare(index, prefix, true) === 0; index++) sum += this.#counts[index]!;
+    return sum;
+  }
+
+  /** Compares stored word `index` with `word` in UTF-16 code unit order (the build's sort order); with `asPrefix`, a stored word that begins with `word` is equal. */
+  #compare(index: number, word: string, asPrefix = false): number {
     const blob = this.#blob;
     const end = this.#offsets[index + 1]!;
     let at = this.#offsets[index]!;
@@ -56,7 +78,7 @@ export class FrequencyTable {
           pendingLowSurrogate = 0xdc00 + ((codePoint - 0x10000) & 0x3ff);
         } else unit = codePoint;
       }
-      if (i === word.length) return 1;
+      if (i === word.length) return asPrefix ? 0 : 1;
       const other = word.charCodeAt(i++);
       if (unit !== other) return unit - other;
     }

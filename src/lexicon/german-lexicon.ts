@@ -101,6 +101,10 @@ export class GermanLexicon implements Lexicon {
     return this.#counts.get(word);
   }
 
+  prefixFrequency(prefix: string): number {
+    return this.#frequencies.prefixCount(prefix);
+  }
+
   spellingsForKey(token: string): readonly string[] {
     this.#plain.token = token;
     return this.spellingsForLattice(this.#plain);

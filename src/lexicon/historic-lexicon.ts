@@ -10,6 +10,7 @@
 import { capitalise } from './casing.js';
 import type { KeyLattice, KeyReading } from './key-lattice.js';
 import type { Lexicon } from './lexicon.js';
+import { dottedReadings, WITH_DOTS } from '../text/dots.js';
 
 /** Each rule maps an old spelling to the modern one; a token's readings apply any subset of them. */
 const MODERNISATIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -49,6 +50,7 @@ export function withHistoricSpellings(inner: Lexicon): Lexicon {
     isForm: inner.isForm === undefined ? undefined : (token) => isHistoricWord(token, (reading) => inner.isForm!(reading)),
     lastParts: inner.lastParts?.bind(inner),
     everydayFrequency: inner.everydayFrequency?.bind(inner),
+    prefixFrequency: inner.prefixFrequency?.bind(inner),
   };
 }
 
@@ -68,7 +70,6 @@ export function modernReadings(token: string): string[] {
 
 /** Tokens with more letters that may have lost their dots are not expanded (2^n spellings). */
 const MAX_DOTLESS_LETTERS = 4;
-const WITH_DOTS: Readonly<Record<string, string>> = { a: 'ä', o: 'ö', u: 'ü' };
 
 /**
  * Old spellings with umlauts whose dots the token lost, found through their
@@ -84,16 +85,10 @@ function oldSpellingsWithUmlauts(token: string, inner: Lexicon): string[] {
   // A rule may apply only once the dots are back (Hulfe: Hülfe, Hilfe).
   const dotted = lower.replace(/[aou]/g, (letter) => WITH_DOTS[letter]!);
   if (![token, capitalise(lower), dotted, capitalise(dotted)].some((reading) => modernReadings(reading).length > 0)) return [];
-  const dotless = [...lower].flatMap((letter, at) => (letter in WITH_DOTS ? [at] : []));
-  if (dotless.length === 0 || dotless.length > MAX_DOTLESS_LETTERS) return [];
   const spellings: string[] = [];
-  for (let mask = 1; mask < 1 << dotless.length; mask++) {
-    const letters = [...lower];
-    dotless.forEach((at, bit) => {
-      if (mask & (1 << bit)) letters[at] = WITH_DOTS[letters[at]!]!;
-    });
+  for (const reading of dottedReadings(lower, MAX_DOTLESS_LETTERS)) {
     // In each case the lexicon writes its modern reading, the noun first: nöthig (nötig), Thür (Tür).
-    for (const cased of [capitalise(letters.join('')), letters.join('')]) {
+    for (const cased of [capitalise(reading), reading]) {
       if (modernReadings(cased).some(isSpelledSo)) spellings.push(cased);
     }
   }

@@ -48,6 +48,12 @@ export interface Lexicon {
    */
   isForm?(token: string): boolean;
   /**
+   * Optional: how often the frequency corpus has words that begin with
+   * `prefix`, as written (`nördl`: nördlich, nördlichen…): what an
+   * abbreviation (`nördl.`) stands for.
+   */
+  prefixFrequency?(prefix: string): number;
+  /**
    * Optional: the last parts of `word` split in two, longest first, where the
    * head is a word or a compound part and the last part a word or a compound
    * end (Virtualisierungslösungen → [lösungen]; herunterläuft → [unterläuft,

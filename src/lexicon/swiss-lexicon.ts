@@ -23,6 +23,7 @@ export function withoutSharpS(inner: Lexicon): Lexicon {
     isForm: inner.isForm === undefined ? undefined : (token) => inner.isForm!(token) || sharpReadings(token).some((reading) => inner.isForm!(reading)),
     lastParts: inner.lastParts?.bind(inner),
     everydayFrequency: inner.everydayFrequency?.bind(inner),
+    prefixFrequency: inner.prefixFrequency?.bind(inner),
   };
 }
 

@@ -43,6 +43,7 @@ export function withUserWords(inner: Lexicon, words: readonly string[]): Lexicon
     isForm: inner.isForm === undefined ? undefined : (token) => inner.isForm!(token) || known.has(token),
     lastParts: inner.lastParts?.bind(inner),
     everydayFrequency: inner.everydayFrequency?.bind(inner),
+    prefixFrequency: inner.prefixFrequency?.bind(inner),
   };
 }
 

@@ -21,6 +21,7 @@
  * spelled as the text spells the conjunction.
  * Example: „Er ging, ohne da er grüßte.“ → „Er ging, ohne daß er grüßte.“
  */
+import { PREPOSITIONS } from '../correction/grammar.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { LETTER } from '../text/chars.js';
 import type { Edit, Stage } from '../types.js';
@@ -52,8 +53,6 @@ const CONFIDENCE = { ohne: 0.95, garbled: 0.9, correlate: 0.9, so: 0.85, verb: 0
  * clause before a causal da (Er lief davon, da er Angst hatte).
  */
 const CORRELATES = /^da(?:r(?:in|an|auf|über)|mit|durch)$/;
-/** A clause with daß may begin with a preposition where one with adverbial da would have its verb (daß vor …; da kam …). */
-const PREPOSITIONS = new Set('in an auf vor nach mit bei seit von zu aus über unter hinter neben durch für gegen um während wegen trotz'.split(' '));
 
 /** What begins the subject of a clause: a pronoun or a determiner (a capitalised word, a noun, does too). */
 const SUBJECT_STARTS = new Set(
@@ -165,6 +164,7 @@ function dassRule(text: string, at: number, word: string, next: string): keyof t
   if (last === 'ohne') return 'ohne';
   if (before.afterComma && CORRELATES.test(last)) return 'correlate';
   const beginsSubject = SUBJECT_STARTS.has(next) || (next[0] !== next[0]!.toLowerCase() && next !== 'Da');
+  // A clause with daß may begin with a preposition where one with adverbial da would have its verb (daß vor …; da kam …).
   if (!beginsSubject && !PREPOSITIONS.has(next)) return undefined;
   // …, so daß: so that.
   if (beginsSubject && /, +so +$/.test(text.slice(Math.max(0, at - 8), at))) return 'so';

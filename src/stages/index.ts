@@ -9,6 +9,7 @@ import { hyphenationStage } from './hyphenation.js';
 import { layoutStage } from './layout.js';
 import { quotesStage } from './quotes.js';
 import { umlautsStage } from './umlauts.js';
+import { abbreviationsStage } from './abbreviations.js';
 import { dassStage } from './dass.js';
 import { punctuationStage } from './punctuation.js';
 import { referencesStage } from './references.js';
@@ -24,6 +25,7 @@ export const STAGES: readonly Stage[] = [
   layoutStage,
   quotesStage,
   umlautsStage,
+  abbreviationsStage,
   dassStage,
   namesStage,
   punctuationStage,

@@ -12,6 +12,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isInCode } from '../correction/tokens.js';
+import { isAbbreviation } from './abbreviations.js';
 import { LETTER, LOWERCASE } from '../text/chars.js';
 import type { Edit, Stage } from '../types.js';
 
@@ -60,8 +61,8 @@ function followsWord(text: string, dot: number, lexicon: Lexicon): boolean {
   if (token.endsWith(')')) return true;
   if (token.length < 2 || LETTER.lengthBefore(token, token.length) === 0 || LETTER.lengthBefore(token, token.length - 1) === 0) return false;
   if (/\d/.test(token) || ROMAN_NUMERAL.test(token) || ABBREVIATIONS.has(token.toLowerCase())) return false;
-  // A short token the lexicon does not know may be an abbreviation of its own (Dr. med. dent. und).
-  return token.length > 5 || lexicon.isWord(token);
+  // A short token the lexicon does not know may be an abbreviation of its own (Dr. med. dent. und), a longer one if words begin with it (gewöhnl. ist).
+  return (token.length > 5 && !isAbbreviation(token, lexicon)) || lexicon.isWord(token);
 }
 
 /**

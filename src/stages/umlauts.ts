@@ -22,6 +22,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { Quotations } from '../quotes/quotations.js';
 import { LineVerdicts } from '../text/line-verdicts.js';
 import type { Edit, Stage } from '../types.js';
+import { isDotlessAbbreviation } from './abbreviations.js';
 
 /** A word with a candidate reading: a non-word, or a word with an umlaut twin. */
 interface Suspect {
@@ -84,7 +85,9 @@ export const umlautsStage: Stage = {
         (word.length < LONG_WORD && isForeignPassage(isGerman, index)) ||
         isAcronym(word, start, capitalsLines) ||
         isDoubledWord(text, start, start + word.length) ||
-        followsInnerApostrophe(text, start)
+        followsInnerApostrophe(text, start) ||
+        // An abbreviation (gewohnl.) is the abbreviations stage's: no misread letter makes it a word.
+        (plain.candidates.length === 0 && text.charCodeAt(start + word.length) === 0x2e && isDotlessAbbreviation(word, lexicon))
       )
         continue;
       const bracket = capitalIReadAsBracket(text, start, word, lexicon);
