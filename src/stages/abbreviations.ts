@@ -13,11 +13,15 @@
 import { isInCode, startsSentence } from '../correction/tokens.js';
 import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { LETTER, LETTER_OR_NUMBER } from '../text/chars.js';
 import { dottedReadings } from '../text/dots.js';
 import type { Edit, Stage } from '../types.js';
 
-/** A word of 4–12 letters with its dot, after a blank or an opening bracket or quote: not inside a dotted run (`z.B.`), an address or a hyphenated word. */
-const ABBREVIATED = /(?<=^|[\s([„"'‚»«“])(\p{L}{4,12})\.(?![\p{L}\p{N}])/gu;
+/** Letters of an abbreviation before its dot: fewer are too few to tell (`Mon.`, `Sun.`), more make a word. */
+const MIN_LETTERS = 4;
+const MAX_LETTERS = 12;
+/** What may stand before an abbreviation: a blank, an opening bracket or quote (not a dot, `z.B.`, nor an address's @ or a hyphen). */
+const BEFORE = /[\s([„"'‚»«“]/;
 /** More such letters than this and the readings (2^n) are not tried. */
 const MAX_DOTLESS = 3;
 /** Corpus words beginning with a reading that make it sure (tägl: 50; vorm for vörm: 5 would be a guess). */
@@ -41,13 +45,16 @@ export const abbreviationsStage: Stage = {
   run(text, context) {
     const edits: Edit[] = [];
     let lexicon: Lexicon | undefined;
-    for (const match of text.matchAll(ABBREVIATED)) {
-      const token = match[1]!;
+    // Dots are few, and most end a sentence after a word: the scan goes from dot to dot, the lexicon asked last.
+    for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+      const letters = LETTER.runLengthBefore(text, dot);
+      const start = dot - letters;
+      if (letters < MIN_LETTERS || letters > MAX_LETTERS || (start > 0 && !BEFORE.test(text[start - 1]!)) || LETTER_OR_NUMBER.lengthAt(text, dot + 1) > 0) continue;
+      const token = text.slice(start, dot);
       if (!/[aouAOU]/.test(token) || token === token.toUpperCase()) continue;
-      const start = match.index;
-      if (isInCode(text, start, start + token.length)) continue;
       lexicon ??= context.lexicon();
       if (lexicon.prefixFrequency === undefined) return edits;
+      if (lexicon.isWord(token) || isInCode(text, start, dot)) continue;
       const reading = dottedReading(token, startsSentence(text, start), lexicon);
       if (reading !== undefined) edits.push({ start, end: start + token.length, after: reading.text, rule: 'abbreviation-umlaut', confidence: reading.confidence });
     }
