@@ -60,6 +60,9 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['beside du a modal verb without the umlaut of its plural you (so mußt du, not müßt)', `${LOST}So muBt du sprechen.`, `${repairedLost()}So mußt du sprechen.`],
     ['ü read as ii in a word the lexicon lacks: its shape alone', `${LOST}Es kostet fiinfundachtzigtausend Mark.`, `${repairedLost()}Es kostet fünfundachtzigtausend Mark.`],
     ['…and in a name', `${LOST}Die Miinsterdorfer sagt.`, `${repairedLost()}Die Münsterdorfer sagt.`],
+    ['ß read as B or & in a name the lexicon lacks: its shape and place alone', `${LOST}Das sagt Herr HauBler in der Mühlenstra&e.`, `${repairedLost()}Das sagt Herr Haußler in der Mühlenstraße.`],
+    ['…at the end of a longer word, and with ü read as ii', `${LOST}Das sagt Herr StrauB in der Siiderstra&e.`, `${repairedLost()}Das sagt Herr Strauß in der Süderstraße.`],
+    ['ö read as 6 in a name, where the document lost umlauts', `${LOST}Das sagt Herr B6hm.`, `${repairedLost()}Das sagt Herr Böhm.`],
   ])('%s', (_name, input, expected) => {
     expect(repair(input)).toBe(expected);
   });

@@ -14,6 +14,7 @@ import { grammarAt, grammarKey, isOldDative } from '../correction/grammar.js';
 import { weighNeighbours, type TwinEdit } from '../correction/neighbours.js';
 import { capitalIReadAsBracket, misreadLetter } from '../correction/misread-letter.js';
 import { dottedStrokesRepair } from '../correction/dotted-strokes.js';
+import { glyphShapesRepair } from '../correction/glyph-shapes.js';
 import { isBesideName, isForeignPassage, isUppercaseUnit } from '../correction/passage.js';
 import type { TokenReadings } from '../correction/candidates.js';
 import { ReadingCache, type WordReadings } from '../correction/reading-cache.js';
@@ -98,9 +99,9 @@ export const umlautsStage: Stage = {
       const end = start + word.length;
       // The head of a hyphenated compound is read with its tail (getCompoundHead), which may explain it.
       if (tail === '' && readings.isUnreadable && cache.misreadLetterAt(readings, startsSentence(text, start)) === undefined) {
-        // What the lexicon cannot read, the shape of its ü may still tell (fiinfundachtzig); its place is read only then.
-        const strokes = strokesEdit(word, start, evidence);
-        if (strokes && !isPartOfLongerToken(text, start, end) && !contextOf(text, start, end).inCode) edits.push(strokes);
+        // What the lexicon cannot read, the shapes of its ü, ß and ö may still tell (fiinfundachtzig, HauBler); its place is read only then.
+        const shapes = shapesEdit(word, start, evidence, lexicon);
+        if (shapes && !isPartOfLongerToken(text, start, end) && !contextOf(text, start, end).inCode) edits.push(shapes);
         continue;
       }
       const where = contextOf(text, start, end);
@@ -131,8 +132,8 @@ export const umlautsStage: Stage = {
             : misreadLetter(text, start, word, nonWords.get(word) ?? 0, cache.misreadLetterAt(readings, where.sentenceStart), where.sentenceStart);
         if (letter) edits.push({ start, end, ...letter });
         else if (!isWord && !isPart) {
-          const strokes = strokesEdit(word, start, evidence);
-          if (strokes && !isForeignPassage(isGerman, index)) edits.push(strokes);
+          const shapes = shapesEdit(word, start, evidence, lexicon);
+          if (shapes && !isForeignPassage(isGerman, index)) edits.push(shapes);
         }
         continue;
       }
@@ -165,9 +166,13 @@ function asWholeWordOrPart(
 }
 
 /** The word's ü read as two strokes, restored by their shape alone (see dottedStrokesRepair), if it shows them. */
-function strokesEdit(word: string, start: number, evidence: DocumentEvidence): Edit | undefined {
-  const repair = dottedStrokesRepair(word, evidence.damageRate);
-  return repair && { start, end: start + word.length, ...repair };
+/** A non-word's ß and ö glyphs (glyph-shapes.ts), then its ü read as strokes (dotted-strokes.ts), by their shapes alone: HauBler, Siiderstra&e. */
+function shapesEdit(word: string, start: number, evidence: DocumentEvidence, lexicon: Lexicon): Edit | undefined {
+  const glyphs = glyphShapesRepair(word, evidence.damageRate, lexicon);
+  const strokes = dottedStrokesRepair(glyphs?.after ?? word, evidence.damageRate);
+  const repair = strokes ?? glyphs;
+  if (repair === undefined) return undefined;
+  return { start, end: start + word.length, after: repair.after, rule: repair.rule, confidence: Math.min(glyphs?.confidence ?? 1, strokes?.confidence ?? 1) };
 }
 
 /**
