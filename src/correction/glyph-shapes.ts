@@ -32,6 +32,8 @@ export interface GlyphRepair {
 const SHARP_S_GLYPH = /(?<=\p{L}[aeiouäöü])[B&](?=e|[bdf-hj-np-tv-zß]|chen)|(?<=\p{L}{3}[aeiouäöü])[B&]$/gu;
 /** 6 for ö: in a capitalised word, between letters (ip6tables, ipv6address, as6e are names of code, in lowercase). */
 const O_UMLAUT_GLYPH = /(?<=^\p{Lu}\p{Ll}*)6(?=\p{Ll})/gu;
+/** The glyphs read here: most words the lexicon cannot read have none. */
+const GLYPHS = /[B&6]/;
 /** Capitals after the first letter make a word of joined parts (ProSieben, UseBlockPeriod) or an acronym. */
 const INNER_CAPITAL_BUT_B = /(?<=.)[^\P{Lu}B]/u;
 const CONFIDENCE = { lowercase: 0.7, capitalised: 0.55, capitalisedInCleanText: 0.3 } as const;
@@ -45,7 +47,7 @@ const LOST_UMLAUTS = 0.5;
  * Example: glyphShapesRepair('HauBler', 0.9, lexicon) = { after: 'Haußler', confidence: 0.55, … }.
  */
 export function glyphShapesRepair(word: string, damageRate: number, lexicon: Lexicon): GlyphRepair | undefined {
-  if (INNER_CAPITAL_BUT_B.test(word) || (word.match(/\d/g)?.length ?? 0) > 1) return undefined;
+  if (!GLYPHS.test(word) || INNER_CAPITAL_BUT_B.test(word) || (word.match(/\d/g)?.length ?? 0) > 1) return undefined;
   if (word.includes('&') && lexicon.isWord(word.replace('&', ''))) return undefined;
   const after = word.replace(SHARP_S_GLYPH, 'ß').replace(O_UMLAUT_GLYPH, (six) => (damageRate >= LOST_UMLAUTS ? 'ö' : six));
   if (after === word || /[^\p{L}]/u.test(after)) return undefined;

@@ -42,7 +42,7 @@ export function withHistoricSpellings(inner: Lexicon): Lexicon {
   return {
     isWord: (token) => isHistoricWord(token, (reading) => inner.isWord(reading)),
     // An old spelling is as common in old text as its modern reading is today (Thür: Tür).
-    frequency: (word) => inner.frequency(word) || Math.max(0, ...modernReadings(word).map((reading) => inner.frequency(reading))),
+    frequency: (word) => inner.frequency(word) || modernReadings(word).reduce((most, reading) => Math.max(most, inner.frequency(reading)), 0),
     spellingsForKey: (token) => withOldSpellings(inner.spellingsForKey(token), token),
     spellingsForLattice:
       inner.spellingsForLattice === undefined
