@@ -112,7 +112,7 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   const before = index > 0 && isJoined(text, words, index - 1) ? wordAt(text, words, index - 1).toLowerCase() : '';
   const article = ARTICLES.has(before) ? before : '';
   const afterArticle = !isLowercase && article !== '';
-  const afterPreposition = isLowercase && article === '' && DETERMINING_PREPOSITIONS.has(withoutDots(before));
+  const afterPreposition = isLowercase && article === '' && DETERMINING_PREPOSITIONS.has(before);
   const beforeNoun = isLowercase && (article !== '' || afterPreposition) && isBeforeNoun(text, words, index);
   const afterDeterminer = beforeNoun || (isLowercase && article !== '' && !PRONOUN_ARTICLES.has(article));
   const afterTitle = !isLowercase && isAfterTitle(text, words, index, before);
@@ -168,11 +168,11 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
   'in an auf vor nach mit bei seit von zu aus über unter hinter neben durch für gegen um während wegen trotz'.split(' '),
 );
 /**
- * The prepositions a verb's infinitive never follows (zu and um do: zu schonen, um zu), dots
- * dropped, since the word before may still be read: a word between one and a noun is an
- * adjective (mit schonen Anlagen: schönen; fur kuhlen Wein).
+ * The prepositions a verb's infinitive never follows (zu and um do: zu schonen, um zu), also
+ * with their dots lost, since the word before may not be read yet: a word between one and a
+ * noun is an adjective (mit schonen Anlagen: schönen; fur kuhlen Wein).
  */
-const DETERMINING_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS].filter((word) => word !== 'zu' && word !== 'um').map(withoutDots));
+const DETERMINING_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS].filter((word) => word !== 'zu' && word !== 'um').flatMap((word) => [word, withoutDots(word)]));
 /** Articles that are often pronouns too, before a verb (die können, das hatte), unless a noun follows the word (die andern Kinder). */
 const PRONOUN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das']);
 /** The polite pronoun after a verb is capitalised too (die ändern Sie später). */

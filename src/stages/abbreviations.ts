@@ -14,6 +14,7 @@ import { isInCode, startsSentence } from '../correction/tokens.js';
 import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { LETTER, LETTER_OR_NUMBER } from '../text/chars.js';
+import { WordMemo } from '../text/word-memo.js';
 import { dottedReadings } from '../text/dots.js';
 import type { Edit, Stage } from '../types.js';
 
@@ -51,7 +52,7 @@ export const abbreviationsStage: Stage = {
       const start = dot - letters;
       if (letters < MIN_LETTERS || letters > MAX_LETTERS || (start > 0 && !BEFORE.test(text[start - 1]!)) || LETTER_OR_NUMBER.lengthAt(text, dot + 1) > 0) continue;
       const token = text.slice(start, dot);
-      if (!/[aouAOU]/.test(token) || token === token.toUpperCase()) continue;
+      if (!mayBeAbbreviated(token)) continue;
       lexicon ??= context.lexicon();
       if (lexicon.prefixFrequency === undefined) return edits;
       if (lexicon.isWord(token) || isInCode(text, start, dot)) continue;
@@ -69,8 +70,28 @@ export const abbreviationsStage: Stage = {
  * they are few.
  * Example: dottedReading('tagl', false, lexicon) = { text: 'tägl', confidence: 0.9 }.
  */
-export function dottedReading(token: string, sentenceStart: boolean, lexicon: Lexicon): { text: string; confidence: number } | undefined {
-  if (isWordOrAbbreviation(token, lexicon)) return undefined;
+export function dottedReading(token: string, sentenceStart: boolean, lexicon: Lexicon): DottedReading | undefined {
+  let memo = readingsOf.get(lexicon);
+  if (memo === undefined) readingsOf.set(lexicon, (memo = new WordMemo(MEMO_WORDS, (key) => weighedReading(key.slice(1), key[0] === '^', lexicon) ?? null)));
+  return memo.get(`${sentenceStart ? '^' : '-'}${token}`) ?? undefined;
+}
+
+interface DottedReading {
+  text: string;
+  confidence: number;
+}
+
+/** The dotted readings found per lexicon and token: a long text ends many sentences with the same garbled words. */
+const readingsOf = new WeakMap<Lexicon, WordMemo<DottedReading | null>>();
+const MEMO_WORDS = 20_000;
+
+/** A token the stage reads: 4–12 letters, an a, o or u among them, not in capitals (an acronym). */
+function mayBeAbbreviated(token: string): boolean {
+  return token.length >= MIN_LETTERS && token.length <= MAX_LETTERS && /[aouAOU]/.test(token) && token !== token.toUpperCase();
+}
+
+function weighedReading(token: string, sentenceStart: boolean, lexicon: Lexicon): DottedReading | undefined {
+  if (!mayBeAbbreviated(token) || isWordOrAbbreviation(token, lexicon)) return undefined;
   const readings = dottedReadings(token, MAX_DOTLESS).filter((reading) => !isWordOrAbbreviation(reading, lexicon));
   if (readings.length === 0) return undefined;
   const begun = (prefix: string): number => wordsBegunBy(prefix, sentenceStart, lexicon);
