@@ -4,7 +4,7 @@ import type { Candidate } from '../src/correction/candidates.js';
 import { fakeLexicon } from './helpers/fake-lexicon.js';
 
 /** Past tenses in -te that tell a weak verb's infinitive (verpasste, schonte), and an adjective that looks like one (geschaffte). */
-const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300, Fuß: 50, loste: 1, löste: 20, schonte: 3, Einkauf: 20, Bär: 5, Fall: 90, fällen: 4 });
+const lexicon = fakeLexicon({ verpasste: 5, geschaffte: 2, Strom: 40, Saal: 10, Ton: 30, Mann: 300, Fuß: 50, loste: 1, löste: 20, schonte: 3, Einkauf: 20, Bär: 5, Fall: 90, fällen: 4, Kopf: 80, Köpfe: 20, Gasthof: 3, Gasthöfe: 1, Falle: 30, Fallen: 10, Fälle: 40, lange: 500, Länge: 40 });
 
 /** The word spans of a text: runs of letters. */
 function spansOf(text: string) {
@@ -26,7 +26,7 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['ein grofer dunkler Wald', 1, context({ attributive: true, afterDeterminer: true })], // after ein
     ['kein hoher, sondern', 1, context({ attributive: true })],
     ['die grofer sind', 1, context()], // a relative pronoun: die größer sind
-    ['Karl der Große wurde', 2, context({ afterArticle: true })], // a capitalised adjective after an article: its noun
+    ['Karl der Große wurde', 2, context({ afterArticle: true, outsideDative: true })], // a capitalised adjective after an article: its noun
     ['im Großen und Ganzen', 1, context({ afterArticle: true, afterDativeSingular: true })],
     ['der große Mann', 1, context({ afterDeterminer: true, beforeNoun: true })], // lowercase before a noun: an adjective
     ['ein grofer\nMann', 1, context({ attributive: true, afterDeterminer: true, beforeNoun: true })],
@@ -67,7 +67,9 @@ describe('grammar: the neighbours a word is weighed by', () => {
     ['am FuBe eines', 1, context({ afterArticle: true, afterDativeSingular: true })], // am Fuße, no plural Füße
     ['vom hohen Berge', 2, context({ afterDativeSingular: true })], // …also after the adjective
     ['zum Einkaufen in', 1, context({ afterArticle: true, afterDativeSingular: true })], // …and in -en: no dative plural Einkäufen
-    ['die FuBe eines', 1, context({ afterArticle: true })], // a plural article
+    ['die FuBe eines', 1, context({ afterArticle: true, outsideDative: true })], // a plural article: no old dative either
+    ['zu FuBe gehen', 1, context({ outsideDative: false })], // a preposition: an old dative may stand there
+    ['Die Kopfe der', 1, context({ afterArticle: true, outsideDative: true })],
     ['so muBt du', 1, context({ withoutIhr: true, besideDu: true })], // mußt du, not müßt
     ['du muBt gehen', 1, context({ withoutIhr: true, besideDu: true })],
     ['ihr muBt gehen', 1, context({ afterIhr: true, besideIhr: true })], // ihr müßt, not mußt
@@ -124,6 +126,11 @@ describe('grammar: how well a candidate fits (1: no rule applies)', () => {
     ['die schonen Gesimse: a word that is only a weak verb\'s infinitive is its adjective twin before a noun', 'schonen', { afterDeterminer: true, beforeNoun: true }, 'schönen', 50],
     ['die Kinder schonen, with no noun after it: the verb stays a reading', 'schonen', {}, 'schönen', 1],
     ['einen losen Buben: both are verbs, so neither is lifted', 'losen', { afterDeterminer: true, beforeNoun: true }, 'lösen', 0.02],
+    ['die Kopfe: no old dative singular outside a dative, so its umlaut plural', 'Kopfe', { outsideDative: true }, 'Köpfe', 50],
+    ['…nor in a compound', 'Gasthofe', { outsideDative: true }, 'Gasthöfe', 50],
+    ['im Kopfe: an old dative there', 'Kopfe', {}, 'Köpfe', 1],
+    ['die Falle: a feminine noun too, whose plural is Fallen', 'Falle', { outsideDative: true }, 'Fälle', 1],
+    ['Lange at a sentence start: a raised adverb, no dative of Lang', 'Lange', { outsideDative: true }, 'Länge', 1],
   ] as [string, string, Partial<GrammarContext>, string, number][])('%s', (_, token, applying, text, fit) => {
     expect(grammarFit(candidate(text), { text: token, ...context(applying) }, true, lexicon)).toBe(fit);
   });

@@ -246,3 +246,15 @@ describe('a word between a preposition and a noun', () => {
     );
   });
 });
+
+describe('an old dative singular in -e outside a dative', () => {
+  it('is its umlaut plural (die Kopfe: Köpfe), where a determiner of the dative or a preposition keeps it (im Kopfe)', () => {
+    expect(clean(`${LOST}Sie schüttelten die Kopfe und vermieden zugige Raume. Im Kopfe war es still, zu Hause auch.`).text).toContain(
+      'Sie schüttelten die Köpfe und vermieden zugige Räume. Im Kopfe war es still, zu Hause auch.',
+    );
+  });
+
+  it('leaves a feminine noun (die Falle, plural Fallen) and a raised adverb (Lange) alone', () => {
+    expect(clean(`${LOST}Die Falle schnappte zu. Lange wartete er.`).text).toContain('Die Falle schnappte zu. Lange wartete er.');
+  });
+});

@@ -32,6 +32,12 @@ export interface GrammarContext {
   afterTitle: boolean;
   /** The word is capitalised, ends in -e, -en or -ern and follows a determiner of the dative singular, or its adjective in -en (am Fuße, vom hohen Berge, zum Einkaufen). */
   afterDativeSingular: boolean;
+  /**
+   * The word is capitalised, in -e, and neither a determiner of the dative
+   * singular nor a preposition stands right before it: no old dative singular
+   * stands there (die Kopfe: Köpfe; im Kopfe stays).
+   */
+  outsideDative: boolean;
   /** The word ends in -t and `du` stands right before or after it (so mußt du, du mußt). */
   besideDu: boolean;
   /** The word ends in -t and `ihr` stands right before or after it (ihr müßt, müßt ihr). */
@@ -76,6 +82,15 @@ const WEIGHTS = {
    */
   pluralAfterDativeSingular: 0.02,
   /**
+   * …and an old dative singular in -e follows one or a preposition: the
+   * counted word pairs have `Grunde` 31 times, `Falle` 196 (of 223),
+   * `Kampfe` 10, `Gange` 4, `Fuße` 4 and `Halse` 2 after im, dem, zum, zu,
+   * diesem, am or vom, and the old datives never elsewhere (the 27 other
+   * `Falle` are the noun Falle, whose plural Fallen tells it apart); so
+   * outside such a place the word is its umlaut plural (die Kopfe: Köpfe).
+   */
+  pluralOutsideDative: 50,
+  /**
    * Beside du a modal verb is its second person singular, which has no
    * umlaut: the counted word pairs have `du musst` 27 times, `musst du` 8,
    * and `du müsst` or `müsst du` never. Beside ihr, the other way round
@@ -96,6 +111,7 @@ export const NEUTRAL: GrammarContext = Object.freeze({
   beforeNoun: false,
   afterTitle: false,
   afterDativeSingular: false,
+  outsideDative: false,
   besideDu: false,
   besideIhr: false,
 });
@@ -117,10 +133,13 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
   const afterDeterminer = beforeNoun || (isLowercase && article !== '' && !PRONOUN_ARTICLES.has(article));
   const afterTitle = !isLowercase && isAfterTitle(text, words, index, before);
   const afterDativeSingular = !isLowercase && DATIVE_SINGULAR_SHAPE.test(word) && followsDativeSingular(text, words, index);
+  const outsideDative = !isLowercase && word.endsWith('e') && !afterDativeSingular && !PREPOSITIONS.has(before);
   const mayBeComparative = word.endsWith('er');
   const mayBeVerb = word.length <= MAX_VERB_LENGTH && index > 0;
   if (!mayBeComparative && !mayBeVerb) {
-    return afterArticle || afterDeterminer || afterTitle || afterDativeSingular ? { ...NEUTRAL, afterArticle, afterDeterminer, beforeNoun, afterTitle, afterDativeSingular } : NEUTRAL;
+    return afterArticle || afterDeterminer || afterTitle || afterDativeSingular || outsideDative
+      ? { ...NEUTRAL, afterArticle, afterDeterminer, beforeNoun, afterTitle, afterDativeSingular, outsideDative }
+      : NEUTRAL;
   }
   // The word before, for the rules of verbs and comparatives: als, ihr, ein, kein.
   const shortBefore = mayBeVerb ? before : '';
@@ -139,6 +158,7 @@ export function grammarAt(text: string, words: WordSpans, index: number, word: s
     beforeNoun,
     afterTitle,
     afterDativeSingular,
+    outsideDative,
     besideDu: mayBeBesideDu && (shortBefore === 'du' || next.toLowerCase() === 'du'),
     besideIhr: mayBeBesideDu && (shortBefore === 'ihr' || next.toLowerCase() === 'ihr'),
   };
@@ -273,7 +293,7 @@ const MAX_VERB_LENGTH = 10;
 export function grammarKey(context: GrammarContext): string {
   return (
     `${context.attributive ? '>' : ''}${context.afterAls ? '<' : ''}${context.afterIhr ? '!' : ''}${context.withoutIhr ? '/' : ''}${context.afterInfinitive ? '~' : ''}` +
-    `${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}${context.beforeNoun ? 'N' : ''}${context.afterTitle ? '@' : ''}${context.afterDativeSingular ? '3' : ''}${context.besideDu ? '2' : ''}${context.besideIhr ? '5' : ''}`
+    `${context.afterArticle ? '+' : ''}${context.afterDeterminer ? '=' : ''}${context.beforeNoun ? 'N' : ''}${context.afterTitle ? '@' : ''}${context.afterDativeSingular ? '3' : ''}${context.outsideDative ? '4' : ''}${context.besideDu ? '2' : ''}${context.besideIhr ? '5' : ''}`
   );
 }
 
@@ -315,6 +335,7 @@ export function grammarFit(candidate: Candidate, token: { text: string } & Parti
   if (token.afterDeterminer && CONDITIONAL.test(candidate.text)) return WEIGHTS.verbAfterDeterminer;
   if (token.beforeNoun && againstWord && isWeakInfinitive(token.text, lexicon) && !isWeakInfinitive(candidate.text, lexicon)) return 1 / WEIGHTS.verbAfterDeterminer;
   if (token.afterDativeSingular && (isUmlautPlural(candidate.text, lexicon) || isUmlautDativePlural(candidate.text, lexicon))) return WEIGHTS.pluralAfterDativeSingular;
+  if (token.outsideDative && againstWord && isUmlautPlural(candidate.text, lexicon) && isOnlyOldDative(token.text, lexicon)) return WEIGHTS.pluralOutsideDative;
   if (token.besideDu && PLURAL_YOU_MODAL.test(candidate.text)) return WEIGHTS.otherPersonOfModal;
   if (token.besideIhr && SINGULAR_YOU_MODAL.test(candidate.text)) return WEIGHTS.otherPersonOfModal;
   return 1;
@@ -333,6 +354,23 @@ function withoutDots(text: string): string {
 /** A noun's umlaut plural in -e: without its dots and its -e, a word (Füße: Fuß, Ströme: Strom). */
 function isUmlautPlural(text: string, lexicon: Lexicon): boolean {
   return /^\p{Lu}.*[äöü].*e$/u.test(text) && lexicon.isWord(withoutDots(text.slice(0, -1)));
+}
+
+/**
+ * A capitalised word in -e that is only a noun's old dative singular: its
+ * stem is a noun (Kopfe: Kopf; not an adjective or adverb raised at a
+ * sentence start, Lange, Nahe, Große), and it has no plural in -n of its own,
+ * as the feminine noun it may also be has (Falle: Fallen; Radarfalle).
+ */
+function isOnlyOldDative(text: string, lexicon: Lexicon): boolean {
+  if (text.length < 4 || lexicon.isWord(text.toLowerCase())) return false;
+  const stem = text.slice(0, -1);
+  return lexicon.isWord(stem) && !lexicon.isWord(stem.toLowerCase()) && !isNoun(`${text}n`, lexicon);
+}
+
+/** A noun as written: a form of the dictionary, or a compound that is no verb's infinitive raised (Radarfallen, not Vorfallen). */
+function isNoun(text: string, lexicon: Lexicon): boolean {
+  return lexicon.isForm?.(text) === true || (lexicon.isWord(text) && !lexicon.isWord(text.toLowerCase()));
 }
 
 /** The capitalised words a plural after a dative singular is weighed for: in -e (am Fuße), -en or -ern (zum Einkaufen). */
