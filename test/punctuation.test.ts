@@ -20,6 +20,11 @@ describe('punctuation: a full stop before a lowercase word is a misread comma', 
     expect(punctuate(input)).toBe(expected);
   });
 
+  it('takes the letter of a list item for no word, even one the lexicon knows (e) Abfälle …)', () => {
+    const input = 'Es ist verboten, d) zu fahren. e) Abfälle wegzuwerfen.';
+    expect(runStages(input, [punctuationStage], [...WORDS, 'e']).text).toBe(input);
+  });
+
   it('records the change with its rule', () => {
     const { changes } = runStages('Es wird verwendet. um zu', [punctuationStage], WORDS);
     expect(changes).toMatchObject([{ stage: 'punctuation', rule: 'comma-read-as-stop', before: '.', after: ',', applied: true }]);

@@ -28,6 +28,8 @@ describe('umlauts stage: restores what OCR lost or garbled', () => {
     ['dots lost', LOST, 'Die Männer können für uns sprechen, sagt er. Das Haus ist für die Männer. '],
     ['Uber mid-sentence is über', `${LOST}Sie sprechen Uber das Haus.`, `${LOST.replace(/Manner/g, 'Männer').replace(/konnen/g, 'können').replace(/fur/g, 'für')}Sie sprechen über das Haus.`],
     ['Uber at a sentence start is Über', 'Uber das Haus sprechen wir.', 'Über das Haus sprechen wir.'],
+    ['…and after the mark of a numbered clause or list item', `${LOST}(2) Uber das Haus sprechen wir. b) Uber uns.`, `${repairedLost()}(2) Über das Haus sprechen wir. b) Über uns.`],
+    ['…not after a bracket that closes words', `${LOST}Sie sprechen (oft) Uber das Haus.`, `${repairedLost()}Sie sprechen (oft) über das Haus.`],
     ['an umlaut dropped altogether, not a misread letter (ber: über, not her)', `${LOST}Sie sprechen ber das Haus.`, `${repairedLost()}Sie sprechen über das Haus.`],
     ['UBER in a heading is ÜBER', 'UBER DAS HAUS\n\nDas Haus ist gut.', 'ÜBER DAS HAUS\n\nDas Haus ist gut.'],
     ['garbled ö (d) and ß (f3)', 'Die Manner kdnnen uns begruf3t sehen.', 'Die Männer können uns begrüßt sehen.'],

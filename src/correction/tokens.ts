@@ -138,6 +138,8 @@ const CODE_BRACE = /(?:^|[^A-Za-zß-ÿ])\}/;
 /** A character every code chunk has: most chunks have none, and this test is far cheaper. */
 const CODE_HINT = /[\\_=<>{}@#~|`^*+[\]:/.]/;
 const SENTENCE_END = '.!?';
+/** The mark of a numbered clause or list item, which a sentence follows: (2), 3), a), (iv) — not a bracket that closes words (siehe oben) or a year (1980). */
+const CLAUSE_MARK = /(?:^|[\s.;:])\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\)$/;
 /** The marks of a list item, which begins like a sentence (•   Rein virtuelle Pakete …). */
 const BULLETS = '•◦▪‣●■*';
 /** Opening quotes, brackets and dashes that may stand between a sentence end and the next word. */
@@ -170,7 +172,12 @@ export function startsSentence(text: string, start: number): boolean {
       if (newline !== -1) return true;
       newline = i;
     } else if (c.trim() !== '' && !OPENERS.includes(c)) {
-      return SENTENCE_END.includes(c) || BULLETS.includes(c) || (newline !== -1 && isCapitalsLine(text, text.lastIndexOf('\n', i) + 1, newline));
+      return (
+        SENTENCE_END.includes(c) ||
+        BULLETS.includes(c) ||
+        (c === ')' && CLAUSE_MARK.test(text.slice(Math.max(0, i - 6), i + 1))) ||
+        (newline !== -1 && isCapitalsLine(text, text.lastIndexOf('\n', i) + 1, newline))
+      );
     }
   }
   return true;

@@ -79,5 +79,7 @@ function nextWordAfter(text: string, from: number): string | undefined {
     else if (char !== ' ' && char !== '\t' && char !== '\r') break;
   }
   if (at === from || breaks > 1 || LOWERCASE.lengthAt(text, at) === 0 || text[at] === 'i' || text[at] === 'l') return undefined;
-  return text.slice(at, at + LETTER.runLengthAt(text, at));
+  const word = text.slice(at, at + LETTER.runLengthAt(text, at));
+  // The letter of a list item (e) Abfälle …) begins a new item, not a clause after a comma.
+  return text[at + word.length] === ')' && word.length === 1 ? undefined : word;
 }
