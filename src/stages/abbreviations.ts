@@ -1,6 +1,6 @@
 /**
  * Abbreviations whose umlaut lost its dots (`tagl.` → `tägl.`, `nordl.` →
- * `nördl.`, `Ubers.` → `Übers.`). Guides, reference works and older prose
+ * `nördl.`, `sudl.` → `südl.`). Guides, reference works and older prose
  * abbreviate much, and no dictionary lists `tägl.`, so the umlauts stage,
  * which reads whole words, has nothing to read them as. The frequency corpus
  * tells what an abbreviation stands for: its words begin with `tägl`
