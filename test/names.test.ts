@@ -94,3 +94,24 @@ describe('the names one edit from a word', () => {
     expect(near.near(word)).toEqual(expected);
   });
 });
+
+describe('names: the dots a name lost, shown where OCR garbled them', () => {
+  it.each([
+    ['a name read plain and once with é for its ä (aé)', 'Konrad Bauerle kam. Bauerle sagte. Baéuerle lachte.', 'Konrad Bäuerle kam. Bäuerle sagte. Bäuerle lachte.'],
+    ['é for ö', 'Herr Kroger kam. Herr Kréger ging.', 'Herr Kröger kam. Herr Kröger ging.'],
+    ['ii for ü', 'Herr Muller kam. Herr Miiller ging.', 'Herr Müller kam. Herr Müller ging.'],
+  ])('%s', (_, input, expected) => {
+    const result = names(input);
+    expect(result.text).toBe(expected);
+    expect(result.changes[0]).toMatchObject({ rule: 'document-name-dots', confidence: 0.7, applied: true });
+  });
+
+  it.each([
+    ['a form of the dictionary, though a garble reads as it with dots', 'Die Rose blüht. Die Rése welkt.'],
+    ['a garble that reads as two of the plain names (Kröger, Kräger)', 'Herr Kroger kam. Herr Krager ging. Herr Kréger blieb.'],
+    ['the letters of other alphabets’ names', 'Hangul und Hangŭl; Kuna und Kiini; Malaiisch und Malaiiisch.'],
+    ['a garble with no plain spelling beside it', 'Herr Kréger kam.'],
+  ])('leaves %s', (_, input) => {
+    expect(names(input).text).toBe(input);
+  });
+});

@@ -1,12 +1,14 @@
 /**
  * The document as its own dictionary: a name the text spells the same way
  * several times (`Klose` ×5) tells that a lone look-alike that is no word
- * (`Kose`) is that name misread. The user's own words (--dict) are such names
+ * (`Kose`) is that name misread; a name garbled where its dots were tells
+ * the dots its plain spellings lost (`Baéuerle`: `Bauerle` is Bäuerle). The user's own words (--dict) are such names
  * too, however often they occur. Where the evidence is weaker — several
  * candidates, or a slip OCR does not usually make (`Maier` / `Meier`) — the
  * repair is only suggested.
  */
 import { forEachCapitalisedWord } from '../names/capitalised-words.js';
+import { namesWithDots } from '../names/lost-dots.js';
 import { isOcrSlip, NearNames, oneEdit } from '../names/one-edit.js';
 import type { Edit, Stage } from '../types.js';
 
@@ -18,7 +20,8 @@ const RARITY = 3;
 /** Shorter words are too close to too many others to tell a slip from a different word. */
 const MIN_LENGTH = 4;
 
-const CONFIDENCE = { documentName: 0.9, userName: 0.8, weak: 0.3 } as const;
+/** dotsShown: a name's lost dots, shown by a garbled occurrence (lost-dots.ts); the garble alone is the evidence. */
+const CONFIDENCE = { documentName: 0.9, userName: 0.8, dotsShown: 0.7, weak: 0.3 } as const;
 
 export const namesStage: Stage = {
   name: 'names',
@@ -38,11 +41,13 @@ export const namesStage: Stage = {
     const userNames = new Set([...userWords, ...protectedWords].filter((word) => IS_CAPITALISED.test(word) && word.length >= MIN_LENGTH));
     const names = new Map([...counts].filter(([word, count]) => word.length >= MIN_LENGTH && (count >= MIN_NAME_COUNT || userNames.has(word))));
     for (const name of userNames) if (!names.has(name)) names.set(name, 0);
-    if (names.size === 0) return [];
+    const repairs = new Map<string, Repair>();
+    for (const [spelling, after] of namesWithDots(counts, context.lexicon())) {
+      repairs.set(spelling, { after, confidence: CONFIDENCE.dotsShown, rule: 'document-name-dots' });
+    }
     let near: NearNames | undefined;
-    const repairs = new Map<string, { after: string; confidence: number }>();
-    for (const [variant, count] of counts) {
-      if (variant.length < MIN_LENGTH || count >= MIN_NAME_COUNT || userNames.has(variant)) continue;
+    for (const [variant, count] of names.size === 0 ? [] : counts) {
+      if (variant.length < MIN_LENGTH || count >= MIN_NAME_COUNT || userNames.has(variant) || repairs.has(variant)) continue;
       // Most capitalised words are nouns the lexicon knows: ask it first, it is the cheaper test.
       if (context.lexicon().isWord(variant)) continue;
       near ??= new NearNames(names.keys());
@@ -53,7 +58,7 @@ export const namesStage: Stage = {
     if (repairs.size === 0) return edits;
     words.forEach((word, i) => {
       const repair = repairs.get(word);
-      if (repair) edits.push({ start: starts[i]!, end: starts[i]! + word.length, rule: 'document-name', ...repair });
+      if (repair) edits.push({ start: starts[i]!, end: starts[i]! + word.length, ...repair });
     });
     return edits;
   },
@@ -63,10 +68,17 @@ export const namesStage: Stage = {
  * The repair of a rare non-word to the names it may be a slip of: sure when
  * only one fits and the slip is a typical OCR one; a suggestion otherwise.
  */
-function repairOf(variant: string, fits: readonly string[], userNames: ReadonlySet<string>): { after: string; confidence: number } {
+function repairOf(variant: string, fits: readonly string[], userNames: ReadonlySet<string>): Repair {
   const name = fits[0]!;
-  if (fits.length > 1 || !isOcrSlip(oneEdit(variant, name)!)) return { after: name, confidence: CONFIDENCE.weak };
-  return { after: name, confidence: userNames.has(name) ? CONFIDENCE.userName : CONFIDENCE.documentName };
+  const rule = 'document-name';
+  if (fits.length > 1 || !isOcrSlip(oneEdit(variant, name)!)) return { after: name, confidence: CONFIDENCE.weak, rule };
+  return { after: name, confidence: userNames.has(name) ? CONFIDENCE.userName : CONFIDENCE.documentName, rule };
+}
+
+interface Repair {
+  after: string;
+  confidence: number;
+  rule: 'document-name' | 'document-name-dots';
 }
 
 /**
