@@ -11,7 +11,7 @@
  */
 import { garbleLattice } from '../correction/garble-lattice.js';
 import { capitalise } from '../lexicon/casing.js';
-import { latticeKeys } from '../lexicon/key-lattice.js';
+import { latticeAccepts, latticeKeys, type KeyLattice } from '../lexicon/key-lattice.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { foldKey } from '../lexicon/word-automaton.js';
 
@@ -27,20 +27,29 @@ const GARBLED = /[éèëÉ]|[b-df-hj-np-tv-z]ii[b-df-hj-np-tv-z]/i;
 const MIN_LENGTH = 4;
 /** Readings of one garbled spelling looked at, at most: a long one has many. */
 const MAX_KEYS = 500;
+/** Letters a garble adds or takes (aé for ä, ii for ü): a plain name further off in length is another name. */
+const MAX_LENGTH_CHANGE = 2;
 
 /** The document's capitalised words (`counts`: word → occurrences) that are one name with its dots restored. */
 export function namesWithDots(counts: ReadonlyMap<string, number>, lexicon: Lexicon): Map<string, string> {
   const repairs = new Map<string, string>();
-  // Most pages garble no name: the cheap test first, the plain spellings' keys only where one does.
+  // Most pages garble no name: the cheap test first, the plain spellings only where one does.
   const garbledWords = [...counts.keys()].filter((word) => word.length >= MIN_LENGTH && GARBLED.test(word));
   if (garbledWords.length === 0) return repairs;
-  const plain = new Map<string, string>();
-  for (const word of counts.keys()) if (word.length >= MIN_LENGTH && PLAIN_NAME.test(word)) plain.set(foldKey(word), word);
+  /** The plain spellings by their capital, which OCR keeps where it garbles the dots after it. */
+  const plainByInitial = new Map<string, string[]>();
+  for (const word of counts.keys()) {
+    if (word.length >= MIN_LENGTH && PLAIN_NAME.test(word)) plainByInitial.set(word[0]!, [...(plainByInitial.get(word[0]!) ?? []), word]);
+  }
   /** Each plain name's readings with dots, from all its garbled spellings. */
   const readings = new Map<string, Set<string>>();
   const garbledOf = new Map<string, string[]>();
   for (const word of garbledWords) {
-    const reading = plain.size === 0 || lexicon.isWord(word) ? undefined : readingWithDots(word, plain);
+    const near = (plainByInitial.get(word[0]!) ?? []).filter((name) => Math.abs(name.length - word.length) <= MAX_LENGTH_CHANGE);
+    if (near.length === 0 || lexicon.isWord(word)) continue;
+    const lattice = garbleLattice(word, '');
+    const plain = new Map(near.map((name) => [foldKey(name), name] as const).filter(([key]) => latticeAccepts(lattice, key)));
+    const reading = plain.size === 0 ? undefined : readingWithDots(lattice, plain);
     if (reading === undefined) continue;
     const name = plain.get(foldKey(reading))!;
     readings.set(name, (readings.get(name) ?? new Set()).add(reading));
@@ -56,11 +65,11 @@ export function namesWithDots(counts: ReadonlyMap<string, number>, lexicon: Lexi
   return repairs;
 }
 
-/** The garbled spelling read with umlauts where its garbles are, as one of the plain names; undefined where none is, or several are. */
-function readingWithDots(garbled: string, plain: ReadonlyMap<string, string>): string | undefined {
+/** The garbled spelling (its lattice) read with umlauts where its garbles are, as one of the plain names; undefined where none is, or several are. */
+function readingWithDots(lattice: KeyLattice, plain: ReadonlyMap<string, string>): string | undefined {
   let seen = 0;
   let found: string | undefined;
-  for (const key of latticeKeys(garbleLattice(garbled, ''))) {
+  for (const key of latticeKeys(lattice)) {
     if (++seen > MAX_KEYS) return undefined;
     // One letter's dots, as a name has (Bäuerle; not Künä for Kiini).
     if (key.match(/[äöü]/g)?.length !== 1 || !plain.has(foldKey(key))) continue;
