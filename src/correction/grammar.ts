@@ -317,9 +317,10 @@ export function grammarKey(context: GrammarContext): string {
  *   Streifen: wüsten, not wüßten). Before a noun the word stays even where
  *   it may be a verb too: it is an adjective there (einen losen Buben, not lösen);
  *   and a word that is only a weak verb's infinitive is its twin there (die
- *   schonen Gesimse: schönen).
+ *   schonen Gesimse: schönen; after a preposition too: mit schonen Anlagen).
  * - After a determiner of the dative singular, no plural (am Fuße, not Füße;
- *   zum Einkaufen, not Einkäufen).
+ *   zum Einkaufen, not Einkäufen); and where neither such a determiner nor a
+ *   preposition stands, no old dative singular (die Kopfe: Köpfe).
  * - Beside du, a modal verb has no umlaut (so mußt du, not müßt); beside
  *   ihr, müssen has (ihr müßt, not mußt).
  */
