@@ -8,7 +8,7 @@
  * and the confidence of an edit is the share of its weight: a calibrated
  * posterior, not a score.
  */
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { isFormAsWritten, type Lexicon } from '../lexicon/lexicon.js';
 import { capitalise, uncapitalise } from '../lexicon/casing.js';
 import { FOLDED, foldKey } from '../lexicon/word-automaton.js';
 import type { Candidate, TokenReadings } from './candidates.js';
@@ -280,15 +280,10 @@ function weighedReadings(written: TokenReadings, lexicon: Lexicon): TokenReading
  */
 function asRaisedTwin(candidate: Candidate, lexicon: Lexicon): Candidate {
   const { spelling } = candidate;
-  if (candidate.raisedCase || !isCapitalised(spelling) || !spelling.endsWith('en') || isNounAsWritten(spelling.slice(0, -1), lexicon)) return candidate;
+  if (candidate.raisedCase || !isCapitalised(spelling) || !spelling.endsWith('en') || isFormAsWritten(spelling.slice(0, -1), lexicon)) return candidate;
   const infinitive = uncapitalise(spelling);
   if (!lexicon.isWord(infinitive)) return candidate;
   return { ...candidate, raisedCase: true, spelling: infinitive, frequency: lexicon.frequency(infinitive), estimatedFrequency: 0 };
-}
-
-/** The capitalised word is a form of the dictionary as written (Fälle), not only a lowercase word raised (kränke). */
-function isNounAsWritten(word: string, lexicon: Lexicon): boolean {
-  return lexicon.isForm?.(word) ?? lexicon.isWord(word);
 }
 
 /**

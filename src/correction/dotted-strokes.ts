@@ -11,7 +11,7 @@
  * a foreign name (Tiina, Chiini): it is repaired only where the document lost
  * umlauts elsewhere too, and only suggested where they came through.
  */
-import { casePattern } from './casing.js';
+import { casePattern, type CasePattern } from './casing.js';
 
 export interface StrokesRepair {
   after: string;
@@ -25,7 +25,16 @@ const STROKES_BETWEEN_CONSONANTS = /(?<=[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-zß])ii(?=
 const NOT_GERMAN_STROKES = /ascii|iing$|[^\p{L}]/iu;
 const CONFIDENCE = { lowercase: 0.7, capitalised: 0.55, capitalisedInCleanText: 0.3 } as const;
 /** The document's damage rate (see DocumentEvidence) from which its umlauts count as lost: a short text's undecided 0.5 too. */
-const LOST_UMLAUTS = 0.5;
+export const LOST_UMLAUTS = 0.5;
+
+/**
+ * How sure a repair by a glyph's shape alone is (here and glyph-shapes.ts):
+ * a lowercase word is German; a capitalised one may be a foreign name, so
+ * only where the document lost umlauts elsewhere too.
+ */
+export function shapeRepairConfidence(pattern: CasePattern, damageRate: number): number {
+  return pattern === 'lower' ? CONFIDENCE.lowercase : damageRate >= LOST_UMLAUTS ? CONFIDENCE.capitalised : CONFIDENCE.capitalisedInCleanText;
+}
 
 /**
  * The word with each `ii` between consonants read as ü, for a non-word that
@@ -39,6 +48,5 @@ export function dottedStrokesRepair(word: string, damageRate: number): StrokesRe
   if (pattern === 'upper') return undefined;
   const after = word.replace(STROKES_BETWEEN_CONSONANTS, 'ü');
   if (after === word) return undefined;
-  const confidence = pattern === 'lower' ? CONFIDENCE.lowercase : damageRate >= LOST_UMLAUTS ? CONFIDENCE.capitalised : CONFIDENCE.capitalisedInCleanText;
-  return { after, confidence, rule: 'umlaut-strokes' };
+  return { after, confidence: shapeRepairConfidence(pattern, damageRate), rule: 'umlaut-strokes' };
 }

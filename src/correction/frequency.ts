@@ -8,7 +8,7 @@
  * always outweighs an estimate (Klartext stays, though Text is common).
  */
 import { capitalise } from '../lexicon/casing.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { isFormAsWritten, type Lexicon } from '../lexicon/lexicon.js';
 
 /**
  * The corpus lists the words it saw at least this often, so an uncounted
@@ -141,7 +141,7 @@ export function joinedWordsTails(token: string, lexicon: Lexicon, widened = fals
  * or a long compound of the dictionary's rules (Standardtextsuche).
  */
 function isHeadWord(head: string, lexicon: Lexicon, widened: boolean): boolean {
-  if (lexicon.isForm?.(head) ?? lexicon.isWord(head)) return true;
+  if (isFormAsWritten(head, lexicon)) return true;
   return widened && (lexicon.frequency(head) >= COUNTED_PART || (head.length >= LONG_HEAD && (lexicon.isDictionaryWord?.(head) ?? false)));
 }
 

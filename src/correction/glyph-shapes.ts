@@ -17,6 +17,7 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { casePattern } from './casing.js';
+import { LOST_UMLAUTS, shapeRepairConfidence } from './dotted-strokes.js';
 
 export interface GlyphRepair {
   after: string;
@@ -36,9 +37,6 @@ const O_UMLAUT_GLYPH = /(?<=^\p{Lu}\p{Ll}*)6(?=\p{Ll})/gu;
 const GLYPHS = /[B&6]/;
 /** Capitals after the first letter make a word of joined parts (ProSieben, UseBlockPeriod) or an acronym. */
 const INNER_CAPITAL_BUT_B = /(?<=.)[^\P{Lu}B]/u;
-const CONFIDENCE = { lowercase: 0.7, capitalised: 0.55, capitalisedInCleanText: 0.3 } as const;
-/** The document's damage rate (see DocumentEvidence) from which its umlauts count as lost. */
-const LOST_UMLAUTS = 0.5;
 
 /**
  * The word with its ß and ö glyphs read as the letters, for a non-word that
@@ -53,6 +51,5 @@ export function glyphShapesRepair(word: string, damageRate: number, lexicon: Lex
   if (after === word || /[^\p{L}]/u.test(after)) return undefined;
   const pattern = casePattern(after);
   if (pattern === 'upper') return undefined;
-  const confidence = pattern === 'lower' ? CONFIDENCE.lowercase : damageRate >= LOST_UMLAUTS ? CONFIDENCE.capitalised : CONFIDENCE.capitalisedInCleanText;
-  return { after, confidence, rule: 'glyph-shape' };
+  return { after, confidence: shapeRepairConfidence(pattern, damageRate), rule: 'glyph-shape' };
 }

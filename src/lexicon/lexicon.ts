@@ -62,6 +62,11 @@ export interface Lexicon {
   lastParts?(word: string): string[];
 }
 
+/** A form of the dictionary exactly as written (Fälle, Bauer; not the compound Bau + Erle), where the lexicon tells forms apart; else any word it accepts. */
+export function isFormAsWritten(word: string, lexicon: Lexicon): boolean {
+  return lexicon.isForm?.(word) ?? lexicon.isWord(word);
+}
+
 /** A word of the dictionary itself, where the lexicon tells those apart from its compounds; else any word it accepts. */
 export function isDictionaryWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.isDictionaryWord?.(word) ?? lexicon.isWord(word);

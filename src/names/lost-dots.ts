@@ -12,7 +12,7 @@
 import { garbleLattice } from '../correction/garble-lattice.js';
 import { capitalise } from '../lexicon/casing.js';
 import { latticeAccepts, latticeKeys, type KeyLattice } from '../lexicon/key-lattice.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { isFormAsWritten, type Lexicon } from '../lexicon/lexicon.js';
 import { foldKey } from '../lexicon/word-automaton.js';
 
 /** A name as OCR without a German model writes it: a capital, then plain small letters, an a, o or u among them. */
@@ -57,7 +57,7 @@ export function namesWithDots(counts: ReadonlyMap<string, number>, lexicon: Lexi
   }
   for (const [name, found] of readings) {
     // A form of the dictionary is a word (Bauer); a compound its rules build may be a name misread (Bauerle: Bau + Erle).
-    if (found.size !== 1 || (lexicon.isForm?.(name) ?? lexicon.isWord(name))) continue;
+    if (found.size !== 1 || isFormAsWritten(name, lexicon)) continue;
     const [reading] = found;
     repairs.set(name, reading!);
     for (const garbled of garbledOf.get(name)!) repairs.set(garbled, reading!);

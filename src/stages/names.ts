@@ -46,7 +46,7 @@ export const namesStage: Stage = {
       repairs.set(spelling, { after, confidence: CONFIDENCE.dotsShown, rule: 'document-name-dots' });
     }
     let near: NearNames | undefined;
-    for (const [variant, count] of names.size === 0 ? [] : counts) {
+    for (const [variant, count] of names.size > 0 ? counts : new Map<string, number>()) {
       if (variant.length < MIN_LENGTH || count >= MIN_NAME_COUNT || userNames.has(variant) || repairs.has(variant)) continue;
       // Most capitalised words are nouns the lexicon knows: ask it first, it is the cheaper test.
       if (context.lexicon().isWord(variant)) continue;

@@ -165,7 +165,6 @@ function asWholeWordOrPart(
   return decision === null && chosen.candidates.length === 0 ? decide(token, readings.split, evidence, lexicon) : decision;
 }
 
-/** The word's ü read as two strokes, restored by their shape alone (see dottedStrokesRepair), if it shows them. */
 /** A non-word's ß and ö glyphs (glyph-shapes.ts), then its ü read as strokes (dotted-strokes.ts), by their shapes alone: HauBler, Siiderstra&e. */
 function shapesEdit(word: string, start: number, evidence: DocumentEvidence, lexicon: Lexicon): Edit | undefined {
   const glyphs = glyphShapesRepair(word, evidence.damageRate, lexicon);
